@@ -1,0 +1,34 @@
+import { runPipeline } from './pipeline.js';
+import type { CleanOptions, CleanResult } from './types.js';
+
+/**
+ * Repairs Vietnamese text and returns it. Correct text comes back unchanged.
+ * @param text Any string; never throws on its content.
+ * @param options Tone style and rules to turn off.
+ * @throws TypeError when `text` is not a string or an option is invalid.
+ */
+export function clean(text: string, options?: CleanOptions): string {
+  return runPipeline(text, options).text;
+}
+
+/**
+ * Repairs Vietnamese text and returns it with the edits made, as offsets into the input.
+ * @param text Any string; never throws on its content.
+ * @param options Tone style and rules to turn off.
+ * @throws TypeError when `text` is not a string or an option is invalid.
+ */
+export function cleanWithEdits(text: string, options?: CleanOptions): CleanResult {
+  return runPipeline(text, options);
+}
+
+export {
+  parseSyllable,
+  composeSyllable,
+  isVietnameseSyllable,
+  type Syllable,
+  type ToneStyle,
+  type TonePlacement,
+} from './orthography/syllable.js';
+export { removeDiacritics, skeletonOf, decomposeLetter, type Tone, type LetterParts, type Modifier } from './orthography/letters.js';
+export { tokenize } from './tokenize.js';
+export { RULE_IDS, type RuleId, type Edit, type CleanOptions, type CleanResult, type Token, type TokenKind } from './types.js';

@@ -1,0 +1,26 @@
+import { RULE_IDS, type CleanOptions, type ResolvedOptions, type RuleId } from './types.js';
+
+const TONE_STYLES = ['classic', 'modern', 'preserve'];
+const KNOWN_OPTIONS = new Set(['toneStyle', 'rules']);
+
+/** Checks options and fills in defaults; throws `TypeError` on misuse. */
+export function resolveOptions(options: CleanOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null) {
+    return { toneStyle: 'classic', enabled: new Set(RULE_IDS) };
+  }
+  if (typeof options !== 'object') throw new TypeError('Expected `options` to be an object');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`Unknown option \`${key}\``);
+  }
+  const toneStyle = options.toneStyle ?? 'classic';
+  if (!TONE_STYLES.includes(toneStyle)) {
+    throw new TypeError(`Expected \`toneStyle\` to be one of ${TONE_STYLES.join(', ')}, got \`${String(toneStyle)}\``);
+  }
+  const enabled = new Set<RuleId>(RULE_IDS);
+  for (const [rule, on] of Object.entries(options.rules ?? {})) {
+    if (!(RULE_IDS as readonly string[]).includes(rule)) throw new TypeError(`Unknown rule \`${rule}\``);
+    if (typeof on !== 'boolean') throw new TypeError(`Expected rule \`${rule}\` to be true or false`);
+    if (!on) enabled.delete(rule as RuleId);
+  }
+  return { toneStyle, enabled };
+}

@@ -1,0 +1,51 @@
+import { replaceToken } from '../doc.js';
+import { toNfc } from '../orthography/unicode.js';
+import { parseSyllable } from '../orthography/syllable.js';
+import type { Doc, ResolvedOptions, Token } from '../types.js';
+
+// Invisible format characters that carry nothing in Vietnamese text. ZWJ and ZWNJ are dropped only
+// inside Latin-script words, since emoji sequences and other scripts need them.
+const INVISIBLE = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const JOINERS = /[\u200C\u200D]/g;
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}\p{Cf}]+$/u;
+const SPACE_SEPARATOR = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const SPACE_RUN = / {2,}/g;
+const ETH_LIKE = /[\u00D0\u00F0\u0189]/;
+const VIETNAMESE_ONLY = /[ăâêôơưĂÂÊÔƠƯạ-ỹẠ-Ỹ]/u;
+
+function removeInvisibles(token: Token, text: string, atStart: boolean): string {
+  // A byte-order mark that opens the text is a file signature, not damage.
+  const bom = atStart && text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  let rest = text.slice(bom.length).replace(INVISIBLE, '');
+  if (token.kind === 'word' && LATIN_WORD.test(rest)) rest = rest.replace(JOINERS, '');
+  return bom + rest;
+}
+
+function toDStroke(text: string): string {
+  return text.replace(/[\u00D0\u0189]/g, 'Đ').replace(/\u00F0/g, 'đ');
+}
+
+function fixesDStroke(text: string): boolean {
+  const candidate = toDStroke(text);
+  return parseSyllable(candidate) !== undefined || VIETNAMESE_ONLY.test(candidate);
+}
+
+/** Stage: NFC, invisible characters, space separators and runs, and `Ð`/`ð` used for `Đ`/`đ`. */
+export function normalizeUnicode(doc: Doc, options: ResolvedOptions): Doc {
+  const { enabled } = options;
+  for (const token of doc.tokens) {
+    if (enabled.has('unicode-nfc')) replaceToken(token, toNfc(token.text), 'unicode-nfc', 1);
+    if (token.protected) continue;
+    if (enabled.has('invisible-character')) {
+      replaceToken(token, removeInvisibles(token, token.text, token.start === 0), 'invisible-character', 1);
+    }
+    if (token.kind === 'space') {
+      if (enabled.has('space-separator')) replaceToken(token, token.text.replace(SPACE_SEPARATOR, ' '), 'space-separator', 1);
+      if (enabled.has('space-run')) replaceToken(token, token.text.replace(SPACE_RUN, ' '), 'space-run', 1);
+    }
+    if (token.kind === 'word' && enabled.has('d-stroke') && ETH_LIKE.test(token.text) && fixesDStroke(token.text)) {
+      replaceToken(token, toDStroke(token.text), 'd-stroke', 0.99);
+    }
+  }
+  return doc;
+}
