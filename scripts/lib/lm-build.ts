@@ -1,0 +1,144 @@
+// From the corpus to model data: collect the training stream and statistics once, then estimate
+// (and prune) as many models as needed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countNgrams, type NgramCounts } from '../../src/model/count-ngrams.js';
+import { estimateModel, type Discounts, type PruneOptions } from '../../src/model/estimate-model.js';
+import type { ModelData } from '../../src/model/model-data.js';
+import { CLASS_TOKENS } from '../../src/model/vocabulary.js';
+import { tokenize } from '../../src/tokenize.js';
+import type { CorpusSource } from './corpus.js';
+import { CaseCounter } from '../../src/model/case-counter.js';
+import { WholeTokenCounter } from './lm-token-stats.js';
+import { IdStream, createIdMapper, loadSyllableInventory, readNews, readTokens } from './lm-training.js';
+
+/** Sources read only for the whole-token list (no n-gram counts): out of domain, mixed tone style. */
+export const WHOLE_TOKEN_SOURCES: readonly CorpusSource[] = [
+  { folder: 'legal-vlc', unit: 'block', weight: 0 },
+  { folder: 'wiki-viwiki', unit: 'block', weight: 0 },
+];
+
+/** Pruning of the shipped model (see `npm run model:report` for what it costs). */
+export const SHIPPED_PRUNING = { bigramMinCount: 2, trigramMinCount: 3 };
+
+/** A token must be seen this often to count as a whole token; listed place and name parts get it. */
+export const WHOLE_TOKEN_MIN_COUNT = 3;
+/** At most this many whole tokens are shipped, the most frequent. */
+export const WHOLE_TOKEN_LIMIT = 60_000;
+
+/** What the training corpus gives, with ids ordered by frequency. */
+export interface Training {
+  vocabulary: string[];
+  attestedSize: number;
+  counts: NgramCounts;
+  capitalizedShare: Uint8Array;
+  wholeTokens: { words: string[]; counts: Uint32Array };
+  /** `tokens` counts every predicted id (`</s>` included, `<s>` not). */
+  stats: { documents: number; sentences: number; tokens: number; syllables: number; seconds: number };
+}
+
+function orderByFrequency(inventory: readonly string[], stream: Int32Array): { order: Int32Array; attested: number } {
+  const size = CLASS_TOKENS.length + inventory.length;
+  const frequency = new Float64Array(size);
+  for (let i = 0; i < stream.length; i++) frequency[stream[i]]++;
+  const syllables = Array.from(inventory, (_, i) => CLASS_TOKENS.length + i);
+  syllables.sort((a, b) => frequency[b] - frequency[a] || (inventory[a - CLASS_TOKENS.length] < inventory[b - CLASS_TOKENS.length] ? -1 : 1));
+  const order = Int32Array.from([...CLASS_TOKENS.keys(), ...syllables]);
+  let attested = CLASS_TOKENS.length;
+  while (attested < size && frequency[order[attested]] > 0) attested++;
+  return { order, attested };
+}
+
+function addListedNames(corpusDir: string, counter: WholeTokenCounter): void {
+  const places = readFileSync(join(corpusDir, 'places', 'vn-admin-units-2025-03.tsv'), 'utf8').split('\n').slice(1);
+  const given = ['given-names-male.txt', 'given-names-female.txt'].flatMap((file) =>
+    readFileSync(join(corpusDir, 'names', file), 'utf8').split('\n'),
+  );
+  const parts = readFileSync(join(corpusDir, 'names', 'name-parts-uit.tsv'), 'utf8').split('\n').slice(1);
+  const names = [...places.map((row) => row.split('\t')[2] ?? ''), ...given, ...parts.map((row) => row.split('\t')[0])];
+  for (const name of names) {
+    for (const token of tokenize(name).tokens) counter.raiseTo(token.text, WHOLE_TOKEN_MIN_COUNT);
+  }
+}
+
+/**
+ * Reads the training split of the news (counts, case statistics, whole tokens), the whole tokens of
+ * the legal and wiki text, and the listed place and name parts.
+ * @param corpusDir The corpus folder.
+ * @param log Progress messages.
+ * @param options `wholeTokenSources`: the non-news sources to read for whole tokens (none to save time).
+ */
+export async function collectTraining(
+  corpusDir: string,
+  log: (message: string) => void = () => {},
+  { wholeTokenSources = WHOLE_TOKEN_SOURCES } = {},
+): Promise<Training> {
+  const started = Date.now();
+  const inventory = loadSyllableInventory(corpusDir);
+  const size = CLASS_TOKENS.length + inventory.length;
+  const mapper = createIdMapper(inventory);
+  const stream = new IdStream();
+  const cases = new CaseCounter(size);
+  const whole = new WholeTokenCounter();
+  let documents = 0;
+  for await (const { tokens, sequence } of readNews(corpusDir, 'train', mapper)) {
+    stream.push(sequence.ids);
+    cases.add(tokens, sequence);
+    whole.add(tokens);
+    if (++documents % 10_000 === 0) log(`news: ${documents} documents, ${stream.length} ids`);
+  }
+  for (const source of wholeTokenSources) {
+    for await (const tokens of readTokens(corpusDir, source)) whole.add(tokens);
+    log(`whole tokens: read ${source.folder}`);
+  }
+  addListedNames(corpusDir, whole);
+
+  const { order, attested } = orderByFrequency(inventory, stream.view());
+  const newId = new Int32Array(size);
+  order.forEach((old, id) => (newId[old] = id));
+  const ids = stream.view();
+  let sentences = 0;
+  let syllables = 0;
+  for (let i = 0; i < ids.length; i++) {
+    ids[i] = newId[ids[i]];
+    if (ids[i] === 0) sentences++;
+    else if (ids[i] >= CLASS_TOKENS.length) syllables++;
+  }
+  const vocabulary = [...CLASS_TOKENS, ...Array.from(order.subarray(CLASS_TOKENS.length), (old) => inventory[old - CLASS_TOKENS.length])];
+  log('counting n-grams');
+  const counts = countNgrams(ids, size);
+  return {
+    vocabulary,
+    attestedSize: attested,
+    counts,
+    capitalizedShare: cases.reorder(order).shares(),
+    wholeTokens: whole.select(WHOLE_TOKEN_MIN_COUNT, WHOLE_TOKEN_LIMIT),
+    stats: {
+      documents,
+      sentences,
+      tokens: ids.length - sentences,
+      syllables,
+      seconds: (Date.now() - started) / 1000,
+    },
+  };
+}
+
+/**
+ * Estimates and prunes a model from the training data.
+ * @param training What {@link collectTraining} read.
+ * @param prune Count thresholds.
+ */
+export function assembleModel(training: Training, prune: PruneOptions): { data: ModelData; discounts: Discounts } {
+  const { tables, discounts } = estimateModel(training.counts, prune);
+  return {
+    data: {
+      ...tables,
+      vocabulary: training.vocabulary,
+      attestedSize: training.attestedSize,
+      capitalizedShare: training.capitalizedShare,
+      wholeTokens: training.wholeTokens.words,
+      wholeTokenCounts: training.wholeTokens.counts,
+    },
+    discounts,
+  };
+}

@@ -1,0 +1,91 @@
+/** Appends unsigned varints, raw bytes and float32 values to a growing buffer. */
+export class ByteWriter {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    let capacity = this.bytes.length * 2;
+    while (capacity < this.length + extra) capacity *= 2;
+    const grown = new Uint8Array(capacity);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Writes a non-negative integer below 2^53, 7 bits per byte, low bits first. */
+  writeVarint(value: number): void {
+    this.reserve(8);
+    let rest = value;
+    while (rest >= 0x80) {
+      this.bytes[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.bytes[this.length++] = rest;
+  }
+
+  /** Writes bytes as they are. */
+  writeBytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** Writes float32 values, little-endian. */
+  writeFloats(values: Float32Array): void {
+    const bytes = new Uint8Array(values.length * 4);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i], true);
+    this.writeBytes(bytes);
+  }
+
+  /** The bytes written so far. */
+  finish(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+/** Reads what a {@link ByteWriter} wrote, in the same order. */
+export class ByteReader {
+  private at = 0;
+  private readonly view: DataView;
+
+  /** @param bytes The encoded bytes. */
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** Reads one unsigned varint. */
+  readVarint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (this.at >= this.bytes.length) throw new RangeError('Unexpected end of model data');
+      const byte = this.bytes[this.at++];
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+
+  /** Reads `count` raw bytes (a view, not a copy). */
+  readBytes(count: number): Uint8Array {
+    if (this.at + count > this.bytes.length) throw new RangeError('Unexpected end of model data');
+    const out = this.bytes.subarray(this.at, this.at + count);
+    this.at += count;
+    return out;
+  }
+
+  /** Reads `count` float32 values. */
+  readFloats(count: number): Float32Array {
+    const out = new Float32Array(count);
+    const start = this.at;
+    this.readBytes(count * 4);
+    for (let i = 0; i < count; i++) out[i] = this.view.getFloat32(start + i * 4, true);
+    return out;
+  }
+
+  /** Whether every byte was read. */
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}

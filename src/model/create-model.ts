@@ -1,0 +1,99 @@
+import { skeletonOf } from '../orthography/letters.js';
+import type { ModelData } from './model-data.js';
+import type { LanguageModel } from './types.js';
+import { BOS, CLASS_TOKENS, EOS, NUM, PUNCT, UNK, foldWord } from './vocabulary.js';
+
+// Index of `word` in the sorted slice words[from, to), or -1.
+function search(words: Uint16Array, from: number, to: number, word: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = words[mid];
+    if (value < word) lo = mid + 1;
+    else if (value > word) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let id = CLASS_TOKENS.length; id < vocabulary.length; id++) index.set(vocabulary[id], id);
+  return index;
+}
+
+/**
+ * Builds a {@link LanguageModel} over model data (decoded from the bundled module, or estimated in
+ * memory by a script or a test).
+ * @param data Vocabulary, n-gram tables and the lists for the repair stages.
+ * @throws RangeError when the class tokens are not the first ids.
+ */
+export function createModel(data: ModelData): LanguageModel {
+  CLASS_TOKENS.forEach((token, id) => {
+    if (data.vocabulary[id] !== token) throw new RangeError(`Expected \`${token}\` as id ${id}`);
+  });
+  const index = indexSyllables(data.vocabulary);
+  const { bigramOffsets, bigramWords, bigramLogProb, bigramBackoff, unigramLogProb, unigramBackoff } = data;
+  const { trigramOffsets, trigramWords, trigramLogProb } = data;
+  let bySkeleton: Map<string, number[]> | undefined;
+  let wholeTokens: Map<string, number> | undefined;
+
+  function idOf(word: string): number {
+    const direct = index.get(word);
+    if (direct !== undefined) return direct;
+    const key = foldWord(word);
+    return key === undefined ? UNK : (index.get(key) ?? UNK);
+  }
+
+  function logProb(w1: number, w2: number, w3: number): number {
+    let backoff = 0;
+    const context = search(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+    if (context >= 0) {
+      const hit = search(trigramWords, trigramOffsets[context], trigramOffsets[context + 1], w3);
+      if (hit >= 0) return trigramLogProb[hit];
+      backoff = bigramBackoff[context];
+    }
+    const bigram = search(bigramWords, bigramOffsets[w2], bigramOffsets[w2 + 1], w3);
+    if (bigram >= 0) return backoff + bigramLogProb[bigram];
+    return backoff + unigramBackoff[w2] + unigramLogProb[w3];
+  }
+
+  function syllablesWithSkeleton(skeleton: string): readonly number[] {
+    if (bySkeleton === undefined) {
+      bySkeleton = new Map();
+      for (let id = CLASS_TOKENS.length; id < data.attestedSize; id++) {
+        const key = skeletonOf(data.vocabulary[id]);
+        const ids = bySkeleton.get(key);
+        if (ids === undefined) bySkeleton.set(key, [id]);
+        else ids.push(id);
+      }
+    }
+    return bySkeleton.get(skeleton) ?? [];
+  }
+
+  function wholeTokenCount(lowerWord: string): number {
+    if (wholeTokens === undefined) {
+      wholeTokens = new Map();
+      for (let i = 0; i < data.wholeTokens.length; i++) wholeTokens.set(data.wholeTokens[i], data.wholeTokenCounts[i]);
+    }
+    return wholeTokens.get(lowerWord) ?? wholeTokens.get(lowerWord.toLowerCase()) ?? 0;
+  }
+
+  return {
+    bos: BOS,
+    eos: EOS,
+    unk: UNK,
+    num: NUM,
+    punct: PUNCT,
+    size: data.size,
+    attestedSize: data.attestedSize,
+    attestedSize: data.attestedSize,
+    idOf,
+    wordOf: (id) => data.vocabulary[id],
+    logProb,
+    syllablesWithSkeleton,
+    wholeTokenCount,
+    capitalizedShare: (id) => data.capitalizedShare[id] / 255,
+  };
+}

@@ -1,0 +1,61 @@
+import { ByteWriter } from './byte-io.js';
+import type { ModelData } from './model-data.js';
+import { quantizeValues } from './quantize.js';
+
+/** Version of the binary layout written by {@link encodeModel}. */
+export const MODEL_FORMAT_VERSION = 1;
+
+const textEncoder = new TextEncoder();
+
+function writeText(writer: ByteWriter, text: string): void {
+  const bytes = textEncoder.encode(text);
+  writer.writeVarint(bytes.length);
+  writer.writeBytes(bytes);
+}
+
+function writeQuantized(writer: ByteWriter, values: Float32Array): void {
+  const { codebook, codes } = quantizeValues(values);
+  writer.writeVarint(codebook.length);
+  writer.writeFloats(codebook);
+  writer.writeBytes(codes);
+}
+
+// Sorted ids in consecutive ranges: per range its length, then the gaps (first id absolute).
+function writeRanges(writer: ByteWriter, offsets: Uint32Array, words: Uint16Array): void {
+  for (let r = 0; r + 1 < offsets.length; r++) writer.writeVarint(offsets[r + 1] - offsets[r]);
+  for (let r = 0; r + 1 < offsets.length; r++) {
+    let previous = -1;
+    for (let i = offsets[r]; i < offsets[r + 1]; i++) {
+      writer.writeVarint(words[i] - previous - 1);
+      previous = words[i];
+    }
+  }
+}
+
+/**
+ * Packs a model into bytes: varint-coded sorted id ranges, 8-bit codebook-quantised bigram and
+ * trigram log-probabilities and backoff weights, float32 unigrams. Lossy only in the quantisation,
+ * which is exact (and so round-trips) for tables of at most 256 distinct values.
+ * @param data The model.
+ */
+export function encodeModel(data: ModelData): Uint8Array {
+  const writer = new ByteWriter();
+  writer.writeVarint(MODEL_FORMAT_VERSION);
+  writer.writeVarint(data.size);
+  writer.writeVarint(data.attestedSize);
+  writer.writeVarint(data.bigramWords.length);
+  writer.writeVarint(data.trigramWords.length);
+  writer.writeVarint(data.wholeTokens.length);
+  writeText(writer, data.vocabulary.join('\n'));
+  writer.writeFloats(data.unigramLogProb);
+  writer.writeFloats(data.unigramBackoff);
+  writeRanges(writer, data.bigramOffsets, data.bigramWords);
+  writeQuantized(writer, data.bigramLogProb);
+  writeQuantized(writer, data.bigramBackoff);
+  writeRanges(writer, data.trigramOffsets, data.trigramWords);
+  writeQuantized(writer, data.trigramLogProb);
+  writer.writeBytes(data.capitalizedShare);
+  writeText(writer, data.wholeTokens.join('\n'));
+  for (const count of data.wholeTokenCounts) writer.writeVarint(count);
+  return writer.finish();
+}

@@ -1,0 +1,11 @@
+export type { LanguageModel } from './types.js';
+export type { ModelData, NgramTables } from './model-data.js';
+export { BOS, EOS, UNK, NUM, PUNCT, CLASS_TOKENS, foldWord } from './vocabulary.js';
+export { mapTokensToIds, type LmSequence } from './map-tokens.js';
+export { countNgrams, type NgramCounts } from './count-ngrams.js';
+export { estimateModel, type PruneOptions, type Discounts, type Estimate } from './estimate-model.js';
+export { createModel } from './create-model.js';
+export { createModelFromText, createModelDataFromText, type TextModelOptions } from './create-model-from-text.js';
+export { encodeModel, MODEL_FORMAT_VERSION } from './encode-model.js';
+export { decodeModel } from './decode-model.js';
+export { getDefaultModel } from './default-model.js';
