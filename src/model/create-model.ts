@@ -88,7 +88,6 @@ export function createModel(data: ModelData): LanguageModel {
     punct: PUNCT,
     size: data.size,
     attestedSize: data.attestedSize,
-    attestedSize: data.attestedSize,
     idOf,
     wordOf: (id) => data.vocabulary[id],
     logProb,
