@@ -8,6 +8,25 @@ export function replaceToken(token: Token, text: string, rule: RuleId, confidenc
   if (confidence < token.confidence) token.confidence = confidence;
 }
 
+/**
+ * Replaces a token by pieces separated by single spaces (a split); every new token keeps the source
+ * span of the original, so that the edits of a split come out as one edit.
+ */
+export function replaceTokenWith(token: Token, pieces: readonly string[], rule: RuleId, confidence: number): Token[] {
+  const tokens: Token[] = [];
+  const confidenceAfter = Math.min(token.confidence, confidence);
+  pieces.forEach((piece, index) => {
+    if (index > 0) tokens.push({ ...token, kind: 'space', text: ' ', rules: [...token.rules, rule], confidence: confidenceAfter });
+    tokens.push({ ...token, text: piece, rules: [...token.rules, rule], confidence: confidenceAfter });
+  });
+  return tokens;
+}
+
+/** A new zero-width token holding `text`, inserted at source offset `at` (an insertion edit). */
+export function insertedToken(at: number, kind: Token['kind'], text: string, rule: RuleId, confidence: number): Token {
+  return { start: at, end: at, kind, text, protected: false, rules: [rule], confidence };
+}
+
 /** The output text: every token's current text, in order. */
 export function render(doc: Doc): string {
   let out = '';
@@ -15,22 +34,33 @@ export function render(doc: Doc): string {
   return out;
 }
 
-/** The edits that turn the input into the output, one per changed token, sorted by offset. */
+/**
+ * The edits that turn the input into the output, sorted by offset: one per changed source span
+ * (tokens that share a span, as the pieces of a split do, make one edit).
+ */
 export function collectEdits(doc: Doc): Edit[] {
   const edits: Edit[] = [];
-  for (const token of doc.tokens) {
-    const before = doc.source.slice(token.start, token.end);
-    if (before === token.text) continue;
-    const rules = token.rules.length > 0 ? token.rules : (['unicode-nfc'] as RuleId[]);
-    edits.push({
-      start: token.start,
-      end: token.end,
-      before,
-      after: token.text,
-      rule: rules[rules.length - 1],
-      rules: [...new Set(rules)],
-      confidence: token.confidence,
-    });
+  const { tokens } = doc;
+  for (let first = 0; first < tokens.length; ) {
+    const { start, end } = tokens[first];
+    let last = first;
+    let after = tokens[first].text;
+    while (last + 1 < tokens.length && tokens[last + 1].start === start && tokens[last + 1].end === end) {
+      last++;
+      after += tokens[last].text;
+    }
+    const before = doc.source.slice(start, end);
+    if (before !== after) {
+      const rules: RuleId[] = [];
+      let confidence = 1;
+      for (let i = first; i <= last; i++) {
+        for (const rule of tokens[i].rules) if (!rules.includes(rule)) rules.push(rule);
+        confidence = Math.min(confidence, tokens[i].confidence);
+      }
+      if (rules.length === 0) rules.push('unicode-nfc');
+      edits.push({ start, end, before, after, rule: rules[rules.length - 1], rules, confidence });
+    }
+    first = last + 1;
   }
   return edits;
 }

@@ -1,12 +1,14 @@
+import { getDefaultModel } from './model/default-model.js';
+import type { LanguageModel } from './model/types.js';
 import { RULE_IDS, type CleanOptions, type ResolvedOptions, type RuleId } from './types.js';
 
 const TONE_STYLES = ['classic', 'modern', 'preserve'];
-const KNOWN_OPTIONS = new Set(['toneStyle', 'rules']);
+const KNOWN_OPTIONS = new Set(['toneStyle', 'rules', 'model']);
 
 /** Checks options and fills in defaults; throws `TypeError` on misuse. */
 export function resolveOptions(options: CleanOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) {
-    return { toneStyle: 'classic', enabled: new Set(RULE_IDS) };
+    return { toneStyle: 'classic', enabled: new Set(RULE_IDS), model: getDefaultModel };
   }
   if (typeof options !== 'object') throw new TypeError('Expected `options` to be an object');
   for (const key of Object.keys(options)) {
@@ -22,5 +24,9 @@ export function resolveOptions(options: CleanOptions | undefined): ResolvedOptio
     if (typeof on !== 'boolean') throw new TypeError(`Expected rule \`${rule}\` to be true or false`);
     if (!on) enabled.delete(rule as RuleId);
   }
-  return { toneStyle, enabled };
+  const model = options.model;
+  if (model !== undefined && (typeof model !== 'object' || typeof model.logProb !== 'function')) {
+    throw new TypeError('Expected `model` to be a language model');
+  }
+  return { toneStyle, enabled, model: model === undefined ? getDefaultModel : () => model as LanguageModel };
 }

@@ -1,7 +1,10 @@
 import { collectEdits, render } from './doc.js';
 import { resolveOptions } from './options.js';
 import { normalizeUnicode } from './stages/normalize-unicode.js';
+import { repairJoins } from './stages/repair-joins.js';
+import { repairPunctuation } from './stages/repair-punctuation.js';
 import { repairTones } from './stages/repair-tones.js';
+import { repairTypos } from './stages/repair-typos.js';
 import { tokenize } from './tokenize.js';
 import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js';
 
@@ -9,7 +12,7 @@ import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 
 /** The stages in the order they run. */
-export const STAGES: readonly Stage[] = [normalizeUnicode, repairTones];
+export const STAGES: readonly Stage[] = [normalizeUnicode, repairTones, repairPunctuation, repairJoins, repairTypos];
 
 /** Runs every stage over `text` and returns the output with its edits. */
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {

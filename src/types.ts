@@ -1,3 +1,4 @@
+import type { LanguageModel } from './model/types.js';
 import type { ToneStyle } from './orthography/syllable.js';
 
 /** Stable identifiers of the repairs; each can be turned off through {@link CleanOptions.rules}. */
@@ -74,12 +75,16 @@ export interface CleanOptions {
   toneStyle?: ToneStyle;
   /** Turns single rules off (`{ 'diacritic-typo': false }`); every rule is on by default. */
   rules?: Partial<Record<RuleId, boolean>>;
+  /** The language model for the context repairs; default: the bundled news model. */
+  model?: LanguageModel;
 }
 
 /** Options after defaults and validation. */
 export interface ResolvedOptions {
   toneStyle: ToneStyle;
   enabled: ReadonlySet<RuleId>;
+  /** The language model, loaded on first use. */
+  model: () => LanguageModel;
 }
 
 /** The text being repaired: the input and its tokens. Only `render` builds the output string. */

@@ -15,6 +15,8 @@ export interface LanguageModel {
   readonly punct: number;
   /** Number of ids (syllables and class tokens). */
   readonly size: number;
+  /** Ids below this were seen in training (class tokens included); the rest are possible but unseen syllables. */
+  readonly attestedSize: number;
   /** Id of a word in any case and tone style (`Hoà` → id of `hòa`), or `unk`. */
   idOf(word: string): number;
   /** The syllable (or class token) an id stands for. */

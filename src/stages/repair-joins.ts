@@ -1,0 +1,251 @@
+import { replaceTokenWith } from '../doc.js';
+import type { Tone } from '../orthography/letters.js';
+import { addToneToLetter, isVowelLetter, removeToneFromLetter } from '../orthography/letters.js';
+import { spellWord } from '../orthography/spelling.js';
+import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
+import { mapTokensToIds } from '../model/map-tokens.js';
+import type { LanguageModel } from '../model/types.js';
+import type { Doc, ResolvedOptions, Token } from '../types.js';
+import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+
+/** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
+export const JOIN_MARGINS = {
+  /** A lower-case token. Negative: a split adds LM factors while `<unk>` is one cheap class token. */
+  plain: -12,
+  /** A token with a lower→upper change inside (`dựngĐảng`): strong evidence of a lost space. */
+  caseChange: -20,
+  /** A capitalised token in mid-sentence: more often a name. */
+  capitalized: -8,
+  /** Cost of each tone mark moved to a neighbouring syllable. */
+  displacedTone: 1.5,
+};
+
+/** Tokens seen whole this often in training are words, not joins (`ôtô`, `taxi`, `Samsung`). */
+export const KNOWN_WHOLE_TOKEN = 3;
+
+const MAX_LETTERS = 30;
+const MAX_PARTS = 4;
+const MAX_SYLLABLE = 7;
+const RUNS = /\p{N}+|[^\p{N}]+/gu;
+const BRAND_CAMEL = /^\p{Ll}\p{Lu}/u;
+const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
+const ACRONYM_PREFIX = /^(\p{Lu}{2,})(?=\p{Ll})/u;
+
+const bareSyllablesByModel = new WeakMap<LanguageModel, Set<string>>();
+
+function stripTones(word: string): string {
+  let out = '';
+  for (const char of word) out += removeToneFromLetter(char);
+  return out;
+}
+
+// Bare (toneless) forms of the model's syllables: a part of a split must be one of them.
+function bareSyllables(model: LanguageModel): Set<string> {
+  let bare = bareSyllablesByModel.get(model);
+  if (!bare) {
+    bare = new Set();
+    for (let id = 0; id < model.attestedSize; id++) {
+      const word = model.wordOf(id);
+      if (!word.startsWith('<')) bare.add(stripTones(word));
+    }
+    bareSyllablesByModel.set(model, bare);
+  }
+  return bare;
+}
+
+// Toneless letters plus a tone, written with the mark where the style puts it; `undefined` when not a
+// syllable. The mark goes on any vowel first, since parsing only needs to know there is one.
+function writeSyllable(bare: string, tone: Tone, style: 'classic' | 'modern'): string | undefined {
+  let marked = bare;
+  if (tone !== 0) {
+    const vowel = [...bare].findIndex((char) => isVowelLetter(char));
+    if (vowel < 0) return undefined;
+    marked = bare.slice(0, vowel) + addToneToLetter(bare[vowel], tone) + bare.slice(vowel + 1);
+  }
+  const syllable = parseSyllable(marked);
+  return syllable === undefined ? undefined : composeSyllable(syllable, style);
+}
+
+function applyCaseFlags(lower: string, upper: readonly boolean[]): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += upper[i] ? lower[i].toUpperCase() : lower[i];
+  return out;
+}
+
+/** One way to write a run of letters as syllables. */
+interface Reading {
+  parts: string[];
+  ids: number[];
+  displaced: number;
+}
+
+function cutsOf(letters: string, bare: Set<string>, minParts: number): number[][] {
+  const results: number[][] = [];
+  const walk = (from: number, cuts: number[]): void => {
+    if (from === letters.length) {
+      if (cuts.length - 1 >= minParts) results.push(cuts.slice());
+      return;
+    }
+    if (cuts.length > MAX_PARTS) return;
+    for (let length = 1; length <= MAX_SYLLABLE && from + length <= letters.length; length++) {
+      if (!bare.has(letters.slice(from, from + length))) continue;
+      cuts.push(from + length);
+      walk(from + length, cuts);
+      cuts.pop();
+    }
+  };
+  walk(0, [0]);
+  return results;
+}
+
+// Every order-keeping way to hand m tone marks to k parts, at most one each.
+function assignments(marks: number, parts: number): number[][] {
+  const out: number[][] = [];
+  const pick = (next: number, chosen: number[]): void => {
+    if (chosen.length === marks) {
+      out.push(chosen.slice());
+      return;
+    }
+    for (let part = next; part <= parts - (marks - chosen.length); part++) {
+      chosen.push(part);
+      pick(part + 1, chosen);
+      chosen.pop();
+    }
+  };
+  pick(0, []);
+  return out;
+}
+
+function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'modern', minParts: number): Reading[] {
+  const spelling = spellWord(run);
+  if (!spelling || spelling.letters.length > MAX_LETTERS) return [];
+  const { letters, upper, tones } = spelling;
+  const readings: Reading[] = [];
+  for (const cuts of cutsOf(letters, bareSyllables(model), minParts)) {
+    const partCount = cuts.length - 1;
+    if (tones.length > partCount) continue;
+    for (const assignment of assignments(tones.length, partCount)) {
+      const partTones = new Array<Tone>(partCount).fill(0);
+      let displaced = 0;
+      assignment.forEach((part, mark) => {
+        partTones[part] = tones[mark].tone;
+        if (tones[mark].at < cuts[part] || tones[mark].at >= cuts[part + 1]) displaced++;
+      });
+      const parts: string[] = [];
+      const ids: number[] = [];
+      for (let part = 0; part < partCount; part++) {
+        const written = writeSyllable(letters.slice(cuts[part], cuts[part + 1]), partTones[part], style);
+        const id = written === undefined ? model.unk : model.idOf(written);
+        if (written === undefined || id === model.unk || id >= model.attestedSize) break;
+        parts.push(applyCaseFlags(written, upper.slice(cuts[part], cuts[part + 1])));
+        ids.push(id);
+      }
+      if (parts.length === partCount) readings.push({ parts, ids, displaced });
+    }
+  }
+  return readings;
+}
+
+/** A candidate rewrite of a whole token: its pieces and their LM ids. */
+interface Split {
+  pieces: string[];
+  ids: number[];
+  displaced: number;
+}
+
+function splitsOf(text: string, model: LanguageModel, style: 'classic' | 'modern'): Split[] {
+  const runs = text.match(RUNS) ?? [];
+  let splits: Split[] = [{ pieces: [], ids: [], displaced: 0 }];
+  for (const run of runs) {
+    let options: Split[];
+    if (/^\p{N}/u.test(run)) {
+      options = [{ pieces: [run], ids: [model.num], displaced: 0 }];
+    } else {
+      const acronym = ACRONYM_PREFIX.exec(run);
+      const head = acronym && model.idOf(acronym[1]) === model.unk ? acronym[1] : '';
+      const rest = run.slice(head.length);
+      const minParts = runs.length === 1 && head === '' ? 2 : 1;
+      options = readingsOf(rest, model, style, minParts).map((reading) => ({
+        pieces: head ? [head, ...reading.parts] : reading.parts,
+        ids: head ? [model.unk, ...reading.ids] : reading.ids,
+        displaced: reading.displaced,
+      }));
+    }
+    if (options.length === 0) return [];
+    const next: Split[] = [];
+    for (const prefix of splits) {
+      for (const option of options) {
+        next.push({
+          pieces: [...prefix.pieces, ...option.pieces],
+          ids: [...prefix.ids, ...option.ids],
+          displaced: prefix.displaced + option.displaced,
+        });
+      }
+    }
+    splits = next;
+    if (splits.length > 2000) return [];
+  }
+  return splits.filter((split) => split.pieces.length >= 2);
+}
+
+function isCandidate(token: Token, model: LanguageModel): boolean {
+  if (token.kind !== 'word' || token.protected || token.text.length > 2 * MAX_LETTERS) return false;
+  if (BRAND_CAMEL.test(token.text)) return false;
+  if (!/\p{L}/u.test(token.text)) return false;
+  if (model.idOf(token.text) !== model.unk) return false;
+  return model.wholeTokenCount(token.text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
+}
+
+function marginFor(token: Token, sentenceStart: boolean): number {
+  if (CASE_CHANGE.test(token.text)) return JOIN_MARGINS.caseChange;
+  if (!sentenceStart && /^\p{Lu}/u.test(token.text)) return JOIN_MARGINS.capitalized;
+  return JOIN_MARGINS.plain;
+}
+
+/** Confidence from a margin over the threshold, in (0.5, 1). */
+function confidenceOf(excess: number): number {
+  return 1 - 0.5 * Math.exp(-Math.max(0, excess) / 4);
+}
+
+/**
+ * Stage: splits tokens that are two or more syllables glued by a lost space (`haiđịa` → `hai địa`,
+ * `5năm` → `5 năm`, `QRtruy` → `QR truy`), putting back tone marks that slid across the lost space
+ * (`Nôịvà` → `Nội và`, `dưạ́n` → `dự án`). The language model chooses among all segmentations.
+ */
+export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
+  if (!options.enabled.has('missing-space')) return doc;
+  const model = options.model();
+  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  const replacements = new Map<number, { pieces: string[]; confidence: number }>();
+  for (let at = 0; at < ids.length; at++) {
+    const index = tokenIndex[at];
+    if (index < 0 || ids[at] !== model.unk) continue;
+    const token = doc.tokens[index];
+    if (!isCandidate(token, model)) continue;
+    const splits = splitsOf(token.text, model, style);
+    if (splits.length === 0) continue;
+    const left = leftContext(ids, at, model.bos);
+    const right = rightContext(ids, at, model.eos);
+    const keep = scoreSpan(model, left, [model.unk], right);
+    let best: Split | undefined;
+    let bestScore = -Infinity;
+    for (const split of splits) {
+      const score = scoreSpan(model, left, split.ids, right) - JOIN_MARGINS.displacedTone * split.displaced;
+      if (score > bestScore) {
+        bestScore = score;
+        best = split;
+      }
+    }
+    const excess = bestScore - keep - marginFor(token, left[1] === model.bos);
+    if (best && excess > 0) replacements.set(index, { pieces: best.pieces, confidence: confidenceOf(excess) });
+  }
+  if (replacements.size === 0) return doc;
+  const tokens: Token[] = [];
+  doc.tokens.forEach((token, index) => {
+    const replacement = replacements.get(index);
+    if (replacement) tokens.push(...replaceTokenWith(token, replacement.pieces, 'missing-space', replacement.confidence));
+    else tokens.push(token);
+  });
+  return { ...doc, tokens };
+}

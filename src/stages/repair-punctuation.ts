@@ -1,0 +1,44 @@
+import { insertedToken } from '../doc.js';
+import { isVietnameseSyllable } from '../orthography/syllable.js';
+import type { Doc, ResolvedOptions, Token } from '../types.js';
+
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+const SENTENCE_MARKS = new Set(['.', '!', '?']);
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LETTER = /^\p{L}/u;
+
+function isSyllableWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isVietnameseSyllable(token.text);
+}
+
+// Only between two Vietnamese words: numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs,
+// e-mails and times are single tokens or have a non-syllable on one side, and stay as they are.
+function needsSpaceAfter(tokens: readonly Token[], index: number): boolean {
+  const mark = tokens[index];
+  if (mark.kind !== 'punctuation') return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!isSyllableWord(before) || after === undefined || after.kind !== 'word' || after.protected) return false;
+  if (CLAUSE_MARKS.has(mark.text)) return STARTS_LETTER.test(after.text);
+  if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && before!.text.length > 1;
+  return false;
+}
+
+/**
+ * Stage: puts the space back after `, ; : . ! ?` when a word follows directly (`sản,gạo` → `sản, gạo`,
+ * `phẩm.Hai` → `phẩm. Hai`). A space before a mark is left as found.
+ */
+export function repairPunctuation(doc: Doc, options: ResolvedOptions): Doc {
+  if (!options.enabled.has('punctuation-space')) return doc;
+  const { tokens } = doc;
+  let out: Token[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    if (needsSpaceAfter(tokens, index)) {
+      out ??= tokens.slice(0, index);
+      out.push(tokens[index], insertedToken(tokens[index].end, 'space', ' ', 'punctuation-space', 0.98));
+    } else if (out) {
+      out.push(tokens[index]);
+    }
+  }
+  return out ? { ...doc, tokens: out } : doc;
+}

@@ -1,0 +1,187 @@
+import { replaceToken } from '../doc.js';
+import { skeletonOf } from '../orthography/letters.js';
+import { spellWord } from '../orthography/spelling.js';
+import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
+import { mapTokensToIds } from '../model/map-tokens.js';
+import type { LanguageModel } from '../model/types.js';
+import type { Doc, ResolvedOptions, Token } from '../types.js';
+import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+
+/** Channel costs in nats (calibrated by `npm run eval`): how strongly what is written is preferred. */
+export const TYPO_COSTS = {
+  /** Changing a valid syllable into another (`tiên` → `tiến`). */
+  realWord: 10,
+  /** Replacing a token that is no valid syllable (`duc` → `dục`), compared with `<unk>` in context. */
+  nonWord: 1,
+  /** Extra for a capitalised word in mid-sentence, scaled by how rarely the candidate is a name part. */
+  capitalized: 5,
+};
+
+/** A change is considered only if its local gain is above this (nats); the rest is the fast path. */
+const SUSPICION = -6;
+/** Alternatives kept per suspicious position for joint decoding. */
+const BEAM = 3;
+/** Positions closer than this (in LM tokens) are decoded together, since they share trigrams. */
+const LINK = 3;
+const MAX_CLUSTER = 4;
+/** Share of a sentence's words that must carry Vietnamese diacritics before any typo is repaired. */
+const MIN_ACCENTED_SHARE = 0.3;
+
+const ACCENTED = /[à-ỹđÀ-ỸĐ]/u;
+const PLAIN_ASCII = /^[a-zA-Z]*$/;
+
+interface Site {
+  at: number;
+  token: Token;
+  observed: number;
+  /** The alternatives with their channel cost, best local gain first. */
+  options: { id: number; cost: number }[];
+}
+
+function channelCost(model: LanguageModel, token: Token, candidate: number, nonWord: boolean, midSentence: boolean): number {
+  let cost = nonWord ? TYPO_COSTS.nonWord : TYPO_COSTS.realWord;
+  if (midSentence && /^\p{Lu}/u.test(token.text)) cost += TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
+  return cost;
+}
+
+function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: number): number {
+  let words = 0;
+  let accented = 0;
+  for (let at = from; at < to; at++) {
+    const index = tokenIndex[at];
+    if (index < 0) continue;
+    const token = doc.tokens[index];
+    if (token.kind !== 'word') continue;
+    words++;
+    if (!PLAIN_ASCII.test(token.text) && ACCENTED.test(token.text)) accented++;
+  }
+  return words === 0 ? 0 : accented / words;
+}
+
+function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, at: number): Site | undefined {
+  const index = tokenIndex[at];
+  if (index < 0) return undefined;
+  const token = doc.tokens[index];
+  if (token.kind !== 'word' || token.protected || token.text.length > 7) return undefined;
+  const spelling = spellWord(token.text);
+  if (!spelling || spelling.tones.length > 1) return undefined;
+  const observed = ids[at];
+  const syllable = parseSyllable(token.text);
+  const nonWord = syllable === undefined;
+  // A valid but unseen syllable is more likely a rare name than a typo.
+  if (observed === model.unk && !nonWord) return undefined;
+  if (nonWord && model.wholeTokenCount(token.text.toLowerCase()) > 0) return undefined;
+  const candidates = model.syllablesWithSkeleton(skeletonOf(token.text));
+  if (candidates.length === 0) return undefined;
+  const left = leftContext(ids, at, model.bos);
+  const right = rightContext(ids, at, model.eos);
+  const midSentence = left[1] !== model.bos;
+  const keep = scoreSpan(model, left, [observed], right);
+  const scored: { id: number; cost: number; gain: number }[] = [];
+  for (const candidate of candidates) {
+    if (candidate === observed) continue;
+    const cost = channelCost(model, token, candidate, nonWord, midSentence);
+    const gain = scoreSpan(model, left, [candidate], right) - keep - cost;
+    if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
+  }
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.gain - a.gain);
+  return { at, token, observed, options: scored.slice(0, BEAM) };
+}
+
+/** Best joint choice for a cluster of nearby sites: per site, the chosen id and its margin. */
+function decodeCluster(model: LanguageModel, ids: Int32Array, cluster: Site[]): { id: number; margin: number }[] {
+  const from = cluster[0].at;
+  const to = cluster[cluster.length - 1].at;
+  const left = leftContext(ids, from, model.bos);
+  const right = rightContext(ids, to, model.eos);
+  const middle = Array.from(ids.subarray(from, to + 1));
+  const choices = cluster.map((site) => [{ id: site.observed, cost: 0 }, ...site.options]);
+  // Scores of every combination; clusters are small (at most BEAM+1 ^ MAX_CLUSTER).
+  const results: { picks: number[]; score: number }[] = [];
+  const picks = new Array<number>(cluster.length).fill(0);
+  const visit = (site: number): void => {
+    if (site === cluster.length) {
+      let cost = 0;
+      cluster.forEach((s, i) => {
+        const choice = choices[i][picks[i]];
+        middle[s.at - from] = choice.id;
+        cost += choice.cost;
+      });
+      results.push({ picks: picks.slice(), score: scoreSpan(model, left, middle, right) - cost });
+      return;
+    }
+    for (let option = 0; option < choices[site].length; option++) {
+      picks[site] = option;
+      visit(site + 1);
+    }
+  };
+  visit(0);
+  let best = results[0];
+  for (const result of results) if (result.score > best.score) best = result;
+  return cluster.map((_, i) => {
+    const pick = best.picks[i];
+    if (pick === 0) return { id: choices[i][0].id, margin: 0 };
+    let bestKeeping = -Infinity;
+    for (const result of results) if (result.picks[i] === 0 && result.score > bestKeeping) bestKeeping = result.score;
+    return { id: choices[i][pick].id, margin: best.score - bestKeeping };
+  });
+}
+
+function clustersOf(sites: Site[]): Site[][] {
+  const clusters: Site[][] = [];
+  for (const site of sites) {
+    const last = clusters[clusters.length - 1];
+    if (last && site.at - last[last.length - 1].at <= LINK && last.length < MAX_CLUSTER) last.push(site);
+    else clusters.push([site]);
+  }
+  return clusters;
+}
+
+// The candidate in the style asked for, with the letter case of the token it replaces.
+function writeLike(token: Token, word: string, style: 'classic' | 'modern'): string {
+  const syllable = parseSyllable(word);
+  const lower = syllable ? composeSyllable(syllable, style) : word;
+  let out = '';
+  const upper = spellWord(token.text)?.upper ?? [];
+  for (let i = 0; i < lower.length; i++) out += upper[i] ? lower[i].toUpperCase() : lower[i];
+  return out;
+}
+
+/** Confidence from a margin in nats, in (0.5, 1). */
+function confidenceOf(margin: number): number {
+  return 1 - 0.5 * Math.exp(-Math.max(0, margin) / 4);
+}
+
+/**
+ * Stage: diacritic typos that only context shows (`xúc tiên` → `xúc tiến`, `giáo duc` → `giáo dục`).
+ * Candidates share the syllable's letters; nearby suspects are decoded jointly over the language model,
+ * and a change must beat what is written by a channel cost.
+ */
+export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
+  if (!options.enabled.has('diacritic-typo')) return doc;
+  const model = options.model();
+  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  let sentenceStart = 0;
+  for (let at = 0; at < ids.length; at++) {
+    if (ids[at] !== model.eos) continue;
+    if (accentedShare(doc, tokenIndex, sentenceStart, at) >= MIN_ACCENTED_SHARE) {
+      const sites: Site[] = [];
+      for (let position = sentenceStart + 1; position < at; position++) {
+        const site = siteAt(model, doc, ids, tokenIndex, position);
+        if (site) sites.push(site);
+      }
+      for (const cluster of clustersOf(sites)) {
+        decodeCluster(model, ids, cluster).forEach((choice, i) => {
+          const site = cluster[i];
+          if (choice.id === site.observed) return;
+          const written = writeLike(site.token, model.wordOf(choice.id), style);
+          replaceToken(site.token, written, 'diacritic-typo', confidenceOf(choice.margin));
+        });
+      }
+    }
+    sentenceStart = at + 1;
+  }
+  return doc;
+}
