@@ -5,18 +5,26 @@ import { isVietnameseSyllable } from './orthography/syllable.js';
 // Marks (\p{M}) after any token stay with it, so that normalising one token at a time equals
 // normalising the whole text.
 const TLD = '(?:vn|com|net|org|gov|edu|info|io|co|biz|uk|us|de|fr|jp|cn|kr|ru|au|ca|tv|me|app|dev)';
+// Bounded as in RFC 1035 and RFC 5321 (labels of 63, local parts of 64): each start position then
+// costs a constant, where `+` rescanned a whole run of `a.a.a…` and made tokenizing quadratic.
+const LABEL = String.raw`[\p{L}\p{M}\p{N}-]{1,63}`;
+const SPACES = String.raw`[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+// Invisible characters between spaces stay in the space token: removing them must not leave two
+// space tokens side by side, which a second pass would merge.
+const INVISIBLES = String.raw`[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]`;
+// Every class and look-around that admits a letter admits `\p{M}` too, so NFD text splits like NFC.
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`(\x60[^\x60\n]+\x60)`,
     String.raw`((?:https?|ftp):\/\/[^\s<>"'\x60]*[^\s<>"'\x60.,;:!?)\]}]|www\.[^\s<>"'\x60]*[^\s<>"'\x60.,;:!?)\]}])`,
-    String.raw`([\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})`,
-    String.raw`((?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.${TLD}(?:\/[^\s<>"'\x60]*[^\s<>"'\x60.,;:!?)\]}])?(?![\p{L}\p{N}]))`,
-    String.raw`((?<![\p{L}\p{N}_])[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
-    String.raw`((?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}._-]+(?:\/[\p{L}\p{N}._-]+)+\/?|(?<![\p{L}\p{N}])[A-Za-z]:\\[^\s<>"'\x60]+)`,
-    String.raw`(\d+(?:[.,:/-]\d+)+(?![\p{L}\p{N}]))`,
+    String.raw`([\p{L}\p{M}\p{N}._%+-]{0,63}[\p{L}\p{M}\p{N}_%+-]@${LABEL}(?:\.${LABEL}){0,8}\.(?:\p{L}\p{M}*){2,})`,
+    String.raw`((?<![\p{L}\p{M}\p{N}])${LABEL}(?:\.${LABEL}){0,8}\.${TLD}(?:\/[^\s<>"'\x60]*[^\s<>"'\x60.,;:!?)\]}])?(?![\p{L}\p{M}\p{N}]))`,
+    String.raw`((?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
+    String.raw`((?<![\p{L}\p{M}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{M}\p{N}._-]+(?:\/[\p{L}\p{M}\p{N}._-]+)+\/?|(?<![\p{L}\p{M}\p{N}])[A-Za-z]:\\[^\s<>"'\x60]+)`,
+    String.raw`(\d+(?:[.,:/-]\d+)+(?![\p{L}\p{M}\p{N}]))`,
     String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*)`,
     String.raw`(\r\n|[\n\r\u2028\u2029])`,
-    String.raw`([ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+)`,
+    String.raw`(${SPACES}+(?:${INVISIBLES}+${SPACES}+)*)`,
     String.raw`([\s\S])`,
   ].join('|'),
   'gu',
@@ -36,7 +44,8 @@ const GROUP_KINDS: TokenKind[] = [
   'punctuation',
 ];
 
-const TRAILING_MARKS = /^[\p{M}\u200B-\u200D\u2060\uFEFF\u00AD]+/u;
+// Sticky, read from the token's end: a look-ahead window would split long runs of marks.
+const TRAILING_MARKS = /[\p{M}\u200B-\u200D\u2060\uFEFF\u00AD]+/uy;
 
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
 const CODE = /^(?=[\p{L}\p{M}\p{N}]*\p{N})(?=[\p{L}\p{M}\p{N}]*\p{Lu})[\p{Lu}\p{N}]+$/u;
@@ -71,8 +80,10 @@ export function tokenize(source: string): Doc {
     const start = match.index;
     let end = start + match[0].length;
     const kind = kindOf(match);
-    const marks = TRAILING_MARKS.exec(source.slice(end, end + 64));
-    if (marks && kind !== 'newline') end += marks[0].length;
+    if (kind !== 'newline') {
+      TRAILING_MARKS.lastIndex = end;
+      if (TRAILING_MARKS.test(source)) end = TRAILING_MARKS.lastIndex;
+    }
     TOKEN_PATTERN.lastIndex = end;
     tokens.push({
       start,

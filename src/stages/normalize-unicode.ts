@@ -34,11 +34,12 @@ function fixesDStroke(text: string): boolean {
 export function normalizeUnicode(doc: Doc, options: ResolvedOptions): Doc {
   const { enabled } = options;
   for (const token of doc.tokens) {
-    if (enabled.has('unicode-nfc')) replaceToken(token, toNfc(token.text), 'unicode-nfc', 1);
-    if (token.protected) continue;
-    if (enabled.has('invisible-character')) {
+    // Invisibles go before composing: one between a letter and a mark (`o\uFEFF\u0300`) blocks NFC.
+    if (!token.protected && enabled.has('invisible-character')) {
       replaceToken(token, removeInvisibles(token, token.text, token.start === 0), 'invisible-character', 1);
     }
+    if (enabled.has('unicode-nfc')) replaceToken(token, toNfc(token.text), 'unicode-nfc', 1);
+    if (token.protected) continue;
     if (token.kind === 'space') {
       if (enabled.has('space-separator')) replaceToken(token, token.text.replace(SPACE_SEPARATOR, ' '), 'space-separator', 1);
       if (enabled.has('space-run')) replaceToken(token, token.text.replace(SPACE_RUN, ' '), 'space-run', 1);
