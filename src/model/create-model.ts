@@ -80,6 +80,17 @@ export function createModel(data: ModelData): LanguageModel {
     return wholeTokens.get(lowerWord) ?? wholeTokens.get(lowerWord.toLowerCase()) ?? 0;
   }
 
+  let wholeTokenTotal: number | undefined;
+
+  // Every unseen word shares half a count, so a word seen once is still likelier than an unseen one.
+  function unknownWordLogProb(word: string): number {
+    if (wholeTokenTotal === undefined) {
+      wholeTokenTotal = 1;
+      for (let i = 0; i < data.wholeTokenCounts.length; i++) wholeTokenTotal += data.wholeTokenCounts[i];
+    }
+    return Math.log((wholeTokenCount(word.toLowerCase()) + 0.5) / wholeTokenTotal);
+  }
+
   return {
     bos: BOS,
     eos: EOS,
@@ -93,6 +104,7 @@ export function createModel(data: ModelData): LanguageModel {
     logProb,
     syllablesWithSkeleton,
     wholeTokenCount,
+    unknownWordLogProb,
     capitalizedShare: (id) => data.capitalizedShare[id] / 255,
   };
 }

@@ -25,6 +25,11 @@ export interface LanguageModel {
   logProb(w1: number, w2: number, w3: number): number;
   /** Ids of in-vocabulary syllables with this skeleton (`skeletonOf`), for candidate generation. */
   syllablesWithSkeleton(skeleton: string): readonly number[];
+  /**
+   * ln P(word | `<unk>`): how likely a token the model reads as `<unk>` is exactly this word, from the
+   * whole-token counts (case-insensitive). Add it to the `<unk>` log-probability to score a specific word.
+   */
+  unknownWordLogProb(word: string): number;
   /** How often a lower-case letter token that is not one syllable (`ôtô`, `taxi`) was seen whole in training. */
   wholeTokenCount(lowerWord: string): number;
   /** Share (0..1) of an id's occurrences written capitalised in the middle of a sentence (name-likeness). */
