@@ -7,8 +7,12 @@ import type { Token } from '../../src/types.js';
 import { type Corruption, type CorruptionKind, replaceSpan } from './eval-corruption.js';
 import { type Random, drawIndex } from './eval-random.js';
 
-/** The three families of joins, each sampled on its own. */
-export type JoinFamily = 'syllable' | 'letter-digit' | 'punctuation';
+/**
+ * The families of joins, each sampled on its own: `syllable` (any two syllables, the tone sliding
+ * when it can), `tone-next` (only pairs whose tone can slide onto the next syllable, always sliding:
+ * rare in running text, so sampled apart to have enough of them), `letter-digit` and `punctuation`.
+ */
+export type JoinFamily = 'syllable' | 'tone-next' | 'letter-digit' | 'punctuation';
 
 /** A place where a space can be lost: the tokens before and after one single space. */
 export interface JoinSite {
@@ -29,9 +33,12 @@ function isSyllableToken(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && isVietnameseSyllable(token.text);
 }
 
-function matchesFamily(family: JoinFamily, tokens: Token[], i: number): boolean {
+function matchesFamily(family: JoinFamily, tokens: readonly Token[], i: number): boolean {
   const [left, right] = [tokens[i - 1], tokens[i + 1]];
   if (family === 'syllable') return isSyllableToken(left) && isSyllableToken(right);
+  if (family === 'tone-next') {
+    return isSyllableToken(left) && isSyllableToken(right) && joinWithSlidTone(left.text, right.text)?.kind === 'join-tone-next';
+  }
   if (family === 'letter-digit') {
     return (left.kind === 'number' && isSyllableToken(right)) || (isSyllableToken(left) && right.kind === 'number');
   }
@@ -48,13 +55,13 @@ function matchesFamily(family: JoinFamily, tokens: Token[], i: number): boolean 
 
 /**
  * Lists every place of a family in a text: a single space between a syllable and a syllable
- * (`syllable`), a number and a syllable either way (`letter-digit`), or a word-final `, ; : . ! ?`
- * and a syllable (`punctuation`).
+ * (`syllable`; `tone-next` when the first one's tone can slide onto the second), a number and a
+ * syllable either way (`letter-digit`), or a word-final `, ; : . ! ?` and a syllable (`punctuation`).
  * @param text The text, usually one sentence.
  * @param family Which places to list.
+ * @param tokens The text's tokens, when already at hand.
  */
-export function listJoinSites(text: string, family: JoinFamily): JoinSite[] {
-  const { tokens } = tokenize(text);
+export function listJoinSites(text: string, family: JoinFamily, tokens: readonly Token[] = tokenize(text).tokens): JoinSite[] {
   const sites: JoinSite[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i].kind !== 'space' || tokens[i].text !== ' ') continue;
@@ -91,7 +98,8 @@ export function joinWithSlidTone(first: string, second: string): { text: string;
 }
 
 /**
- * Removes the space of one join site, sliding the tone mark with probability 0.5 when it can slide.
+ * Removes the space of one join site; in the `syllable` family the tone mark slides with probability
+ * 0.5 when it can, in `tone-next` always.
  * @param text The gold text.
  * @param site A site of `listJoinSites(text, family)`.
  * @param family The family the site belongs to.
@@ -105,7 +113,7 @@ export function corruptJoinSite(text: string, site: JoinSite, family: JoinFamily
     return replaceSpan(kind, text, left.start, right.end, left.text + right.text);
   }
   const slid = joinWithSlidTone(left.text, right.text);
-  if (slid !== undefined && random() < TONE_SLIDE_PROBABILITY) {
+  if (slid !== undefined && (family === 'tone-next' || random() < TONE_SLIDE_PROBABILITY)) {
     return replaceSpan(slid.kind, text, left.start, right.end, slid.text);
   }
   return replaceSpan('join', text, left.start, right.end, left.text + right.text);

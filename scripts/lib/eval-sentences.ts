@@ -1,7 +1,7 @@
 // Sentences of news text, and which of them are long and Vietnamese enough to corrupt.
 import { isVietnameseSyllable } from '../../src/orthography/syllable.js';
 import { tokenize } from '../../src/tokenize.js';
-import type { TokenKind } from '../../src/types.js';
+import type { Token, TokenKind } from '../../src/types.js';
 
 /** A `[start, end)` range of a string. */
 export interface Span {
@@ -72,12 +72,13 @@ export function countWords(text: string): number {
 /**
  * Whether a sentence may be sampled: at least 8 whitespace-separated tokens, at least 5 of its words Vietnamese syllables.
  * @param sentence One sentence.
+ * @param tokens The sentence's tokens, when already at hand.
  */
-export function isSampleableSentence(sentence: string): boolean {
+export function isSampleableSentence(sentence: string, tokens: readonly Token[] = tokenize(sentence).tokens): boolean {
   const parts = sentence.split(/\s+/).filter((part) => part !== '');
   if (parts.length < MIN_SENTENCE_TOKENS) return false;
   let syllables = 0;
-  for (const token of tokenize(sentence).tokens) {
+  for (const token of tokens) {
     if (token.kind === 'word' && isVietnameseSyllable(token.text) && ++syllables >= MIN_SENTENCE_SYLLABLES) return true;
   }
   return false;

@@ -68,9 +68,10 @@ export function applyTypo(syllable: string, operation: TypoOperation, random: Ra
 /**
  * Lists the syllables of a text that a typo may hit: every word token that is a valid syllable.
  * @param text The text, usually one sentence.
+ * @param tokens The text's tokens, when already at hand.
  */
-export function listTypoSites(text: string): Token[] {
-  return tokenize(text).tokens.filter((token) => token.kind === 'word' && isVietnameseSyllable(token.text));
+export function listTypoSites(text: string, tokens: readonly Token[] = tokenize(text).tokens): Token[] {
+  return tokens.filter((token) => token.kind === 'word' && isVietnameseSyllable(token.text));
 }
 
 /**

@@ -20,6 +20,10 @@ describe('join sites', () => {
     expect(sitesAsText('hai tỉnh, ba  huyện 5 xã Samsung mới', 'syllable')).toEqual(['hai tỉnh']);
   });
 
+  it('lists, as tone-next places, only the pairs whose tone can slide onto the next syllable', () => {
+    expect(sitesAsText('dự án của anh là ông Hà', 'tone-next')).toEqual(['dự án', 'là ông']);
+  });
+
   it('lists numbers next to syllables, in either order, as letter-digit places', () => {
     expect(sitesAsText('trong 5 năm 2019, tăng 10%', 'letter-digit')).toEqual(['trong 5', '5 năm', 'năm 2019', 'tăng 10']);
   });
@@ -58,7 +62,7 @@ describe('joinWithSlidTone', () => {
 describe('corruptJoinSite', () => {
   it('removes exactly the one space of the site and moves at most one tone mark', () => {
     for (const line of GOLD_LINES) {
-      for (const family of ['syllable', 'letter-digit', 'punctuation'] as const) {
+      for (const family of ['syllable', 'tone-next', 'letter-digit', 'punctuation'] as const) {
         listJoinSites(line, family).forEach((site, index) => {
           const corruption = corruptJoinSite(line, site, family, createRandom(index));
           const spaceAt = site.left.end;
@@ -84,6 +88,12 @@ describe('corruptJoinSite', () => {
     for (let i = 0; i < 2000; i++) if (corruptJoinSite('lợi ích', site, 'syllable', random).kind === 'join-tone-own') slid++;
     expect(slid).toBeGreaterThan(900);
     expect(slid).toBeLessThan(1100);
+  });
+
+  it('always slides the tone in the tone-next family', () => {
+    const site = listJoinSites('dự án', 'tone-next')[0];
+    const random = createRandom(7);
+    for (let i = 0; i < 200; i++) expect(corruptJoinSite('dự án', site, 'tone-next', random).kind).toBe('join-tone-next');
   });
 
   it('never slides a tone that has nowhere to go', () => {
