@@ -1,0 +1,49 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/tokenize.js';
+import { combiningStorm, damagedVietnameseText, hostileText, vietnameseText } from '../helpers/arbitraries.js';
+import { readArticles } from '../helpers/fixtures.js';
+
+function expectLossless(text: string): void {
+  const { tokens } = tokenize(text);
+  let at = 0;
+  for (const token of tokens) {
+    expect(token.start).toBe(at);
+    expect(token.end).toBeGreaterThan(token.start);
+    expect(token.text).toBe(text.slice(token.start, token.end));
+    at = token.end;
+  }
+  expect(at).toBe(text.length);
+  expect(tokens.map((token) => token.text).join('')).toBe(text);
+}
+
+describe('tokenize is lossless', () => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 60 })], { numRuns: 1000 })('on any string of code points', expectLossless);
+
+  test.prop([fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 60 })], {
+    numRuns: 1000,
+  })('on any string of UTF-16 code units, lone surrogates included', expectLossless);
+
+  test.prop([hostileText], { numRuns: 1000 })('on text made of what breaks tokenizers', expectLossless);
+
+  test.prop([fc.array(combiningStorm, { maxLength: 4 }).map((storms) => storms.join(''))], { numRuns: 300 })(
+    'on storms of combining marks',
+    expectLossless,
+  );
+
+  test.prop([vietnameseText], { numRuns: 300 })('on Vietnamese text with protected spans', expectLossless);
+
+  test.prop([damagedVietnameseText], { numRuns: 300 })('on damaged Vietnamese text', expectLossless);
+
+  it('on the fixture articles, as found and as gold', () => {
+    for (const { input, gold } of readArticles()) {
+      expectLossless(input);
+      expectLossless(gold);
+    }
+  });
+
+  it('on one 100 KB token without spaces', () => {
+    expectLossless('người'.repeat(20_000));
+    expectLossless('a\u0301\u0323'.repeat(33_000));
+  });
+});
