@@ -1,21 +1,22 @@
 import { replaceTokenWith } from '../doc.js';
 import type { Tone } from '../orthography/letters.js';
-import { addToneToLetter, isVowelLetter, removeToneFromLetter } from '../orthography/letters.js';
+import { addToneToLetter, isVowelLetter, removeToneFromLetter, skeletonOf } from '../orthography/letters.js';
 import { spellWord } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+import { TYPO_COSTS } from './repair-typos.js';
 
 /** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
 export const JOIN_MARGINS = {
-  /** A lower-case token. Negative: a split adds LM factors while `<unk>` is one cheap class token. */
-  plain: -12,
+  /** A lower-case token. */
+  plain: -3,
   /** A token with a lower→upper change inside (`dựngĐảng`): strong evidence of a lost space. */
-  caseChange: -20,
+  caseChange: -6,
   /** A capitalised token in mid-sentence: more often a name. */
-  capitalized: -8,
+  capitalized: 3,
   /** Cost of each tone mark moved to a neighbouring syllable. */
   displacedTone: 1.5,
 };
@@ -29,6 +30,8 @@ const MAX_SYLLABLE = 7;
 const RUNS = /\p{N}+|[^\p{N}]+/gu;
 const BRAND_CAMEL = /^\p{Ll}\p{Lu}/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
+// A syllable is written lower case, capitalised or in capitals; `nA` is not a syllable of a split.
+const WELL_CASED = /^(?:\p{Lu}?\p{Ll}*|\p{Lu}+)$/u;
 const ACRONYM_PREFIX = /^(\p{Lu}{2,})(?=\p{Ll})/u;
 
 const bareSyllablesByModel = new WeakMap<LanguageModel, Set<string>>();
@@ -137,7 +140,9 @@ function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'moder
         const written = writeSyllable(letters.slice(cuts[part], cuts[part + 1]), partTones[part], style);
         const id = written === undefined ? model.unk : model.idOf(written);
         if (written === undefined || id === model.unk || id >= model.attestedSize) break;
-        parts.push(applyCaseFlags(written, upper.slice(cuts[part], cuts[part + 1])));
+        const piece = applyCaseFlags(written, upper.slice(cuts[part], cuts[part + 1]));
+        if (!WELL_CASED.test(piece)) break;
+        parts.push(piece);
         ids.push(id);
       }
       if (parts.length === partCount) readings.push({ parts, ids, displaced });
@@ -193,7 +198,8 @@ function isCandidate(token: Token, model: LanguageModel): boolean {
   if (BRAND_CAMEL.test(token.text)) return false;
   if (!/\p{L}/u.test(token.text)) return false;
   if (model.idOf(token.text) !== model.unk) return false;
-  return model.wholeTokenCount(token.text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
+  // Whole-token counts ignore case, so they say nothing against `ViệtNam` when `Việtnam` is common.
+  return CASE_CHANGE.test(token.text) || model.wholeTokenCount(token.text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
 }
 
 function marginFor(token: Token, sentenceStart: boolean): number {
@@ -227,7 +233,8 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
     if (splits.length === 0) continue;
     const left = leftContext(ids, at, model.bos);
     const right = rightContext(ids, at, model.eos);
-    const keep = scoreSpan(model, left, [model.unk], right);
+    // `<unk>` stands for every unknown word at once: the written token is only a share of it.
+    const keep = scoreSpan(model, left, [model.unk], right) + model.unknownWordLogProb(token.text);
     let best: Split | undefined;
     let bestScore = -Infinity;
     for (const split of splits) {
@@ -237,7 +244,14 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
         best = split;
       }
     }
-    const excess = bestScore - keep - marginFor(token, left[1] === model.bos);
+    // A non-word may as well be one syllable with a wrong mark (`nhiẹm`): a split must beat that too.
+    let alternative = keep;
+    if (options.enabled.has('diacritic-typo')) {
+      for (const candidate of model.syllablesWithSkeleton(skeletonOf(token.text))) {
+        alternative = Math.max(alternative, scoreSpan(model, left, [candidate], right) - TYPO_COSTS.nonWord);
+      }
+    }
+    const excess = bestScore - alternative - marginFor(token, left[1] === model.bos);
     if (best && excess > 0) replacements.set(index, { pieces: best.pieces, confidence: confidenceOf(excess) });
   }
   if (replacements.size === 0) return doc;
