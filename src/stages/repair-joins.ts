@@ -7,6 +7,7 @@ import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+import { GLUED_UNITS } from './glued-units.generated.js';
 import { TYPO_COSTS } from './repair-typos.js';
 
 /** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
@@ -28,7 +29,8 @@ const MAX_LETTERS = 30;
 const MAX_PARTS = 4;
 const MAX_SYLLABLE = 7;
 const RUNS = /\p{N}+|[^\p{N}]+/gu;
-const BRAND_CAMEL = /^\p{Ll}\p{Lu}/u;
+// `iPhone`, `eBay`, `kWh`: one Latin letter before a capital is a brand or a unit, not a join.
+const BRAND_CAMEL = /^[a-z]\p{Lu}/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 // A syllable is written lower case, capitalised or in capitals; `nA` is not a syllable of a split.
 const WELL_CASED = /^(?:\p{Lu}?\p{Ll}*|\p{Lu}+)$/u;
@@ -161,8 +163,10 @@ interface Split {
 function splitsOf(text: string, model: LanguageModel, style: 'classic' | 'modern'): Split[] {
   const runs = text.match(RUNS) ?? [];
   let splits: Split[] = [{ pieces: [], ids: [], displaced: 0 }];
-  for (const run of runs) {
+  for (const [index, run] of runs.entries()) {
     let options: Split[];
+    // Units that news glues to numbers as often as not (`5ha`, `10km`) stay as written.
+    if (index > 0 && GLUED_UNITS.has(run)) return [];
     if (/^\p{N}/u.test(run)) {
       options = [{ pieces: [run], ids: [model.num], displaced: 0 }];
     } else {
