@@ -186,6 +186,8 @@ interface RowNumbers {
   recall: number;
   f1: number;
   exact: number;
+  /** The false positives away from the sites, by rule. */
+  fpOtherByRule: Record<string, number>;
 }
 
 function rowNumbers(records: readonly SiteRecord[]): RowNumbers {
@@ -200,6 +202,7 @@ function rowNumbers(records: readonly SiteRecord[]): RowNumbers {
     recall: recallOf(counts),
     f1: f1Of(counts),
     exact: records.length === 0 ? 0 : records.filter((record) => record.exact).length / records.length,
+    fpOtherByRule: countByRule(records.flatMap((record) => record.outcomes[0].otherEdits)),
   };
 }
 
