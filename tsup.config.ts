@@ -1,4 +1,15 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// The command (and its workers) load the library from the `index.js` built beside them instead of
+// bundling a second copy of it and of its model.
+const useBuiltLibrary: EsbuildPlugin = {
+  name: 'use-built-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
 
 export default defineConfig([
   {
@@ -16,5 +27,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [useBuiltLibrary],
   },
 ]);

@@ -1,0 +1,53 @@
+import { RULE_IDS } from '../index.js';
+
+const OPTION_TEXT_INDENT = ' '.repeat(26);
+
+/** Lays words out in lines of at most `width` characters, each after the option column. */
+function wrapList(words: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && line.length + word.length + 2 > width) {
+      lines.push(`${line},`);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line}, ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${OPTION_TEXT_INDENT}`);
+}
+
+/** The text of `vn-clean --help`. */
+export function helpText(): string {
+  return `Usage: vn-clean [options] [file ...]
+
+Repairs Vietnamese text (missing spaces, misplaced tone marks, diacritic typos, Unicode damage)
+without touching correct text. Reads the files in turn, or standard input when there are none or
+for \`-\`, and writes the repaired text to standard output: one line out for each line in, line
+endings and a leading byte-order mark kept as they were.
+
+Options:
+  -i, --in-place          rewrite each file (through a temporary file, renamed over it only
+                          when the whole file was read and something changed)
+      --check             write nothing but the places that would change, one per line:
+                          file:line:column: rule: "before" → "after"; exit 1 if there are any
+      --diff              write a unified diff instead of the text (with --check: exit 1
+                          if anything would change)
+      --report FILE       write every edit to FILE as JSON Lines: file, line, column (in
+                          characters, from 1), start and end (UTF-16 offsets into the file),
+                          rule, rules, before, after, confidence
+      --tone-style STYLE  where tone marks go in oa, oe, uy: classic (hòa, thủy; default),
+                          modern (hoà, thuỷ) or preserve (leave either as found)
+      --disable RULES     turn rules off, comma-separated; rules:
+${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
+      --force             clean files that contain NUL bytes (refused as binary otherwise)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes:
+  0  done (with --check or --diff --check: nothing would change)
+  1  --check: something would change
+  2  usage error, or an input that is missing, unreadable, binary or not valid UTF-8
+`;
+}

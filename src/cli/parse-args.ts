@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { RULE_IDS, type RuleId, type ToneStyle } from '../index.js';
+
+/** What the command line asks for. */
+export interface CliOptions {
+  files: string[];
+  inPlace: boolean;
+  check: boolean;
+  diff: boolean;
+  report: string | undefined;
+  toneStyle: ToneStyle | undefined;
+  disabled: RuleId[];
+  force: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** A command line that cannot be run; the message says why. */
+export class UsageError extends Error {
+  /** @param message What is wrong, in a few words. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const TONE_STYLES: readonly string[] = ['classic', 'modern', 'preserve'];
+
+function describeParseError(error: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option \`${option}\``;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return option.includes('<value>') ? `\`${option.replace(' <value>', '')}\` needs a value` : `\`${option}\` takes no value`;
+  }
+  return error.message;
+}
+
+function parseRules(lists: readonly string[]): RuleId[] {
+  const rules: RuleId[] = [];
+  for (const name of lists.flatMap((list) => list.split(','))) {
+    const rule = name.trim();
+    if (rule === '') continue;
+    if (!(RULE_IDS as readonly string[]).includes(rule)) {
+      throw new UsageError(`unknown rule \`${rule}\` (rules: ${RULE_IDS.join(', ')})`);
+    }
+    rules.push(rule as RuleId);
+  }
+  return rules;
+}
+
+/**
+ * Reads the command line.
+ * @param argv The arguments after the program name.
+ * @throws UsageError when an option is unknown, misses its value, or options conflict.
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'in-place': { type: 'boolean', short: 'i' },
+        check: { type: 'boolean' },
+        diff: { type: 'boolean' },
+        report: { type: 'string' },
+        'tone-style': { type: 'string' },
+        disable: { type: 'string', multiple: true },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error));
+  }
+  const { values, positionals } = parsed;
+  const toneStyle = values['tone-style'];
+  if (toneStyle !== undefined && !TONE_STYLES.includes(toneStyle)) {
+    throw new UsageError(`\`--tone-style\` must be one of ${TONE_STYLES.join(', ')}, not \`${toneStyle}\``);
+  }
+  const options: CliOptions = {
+    files: positionals,
+    inPlace: values['in-place'] ?? false,
+    check: values.check ?? false,
+    diff: values.diff ?? false,
+    report: values.report,
+    toneStyle: toneStyle as ToneStyle | undefined,
+    disabled: parseRules(values.disable ?? []),
+    force: values.force ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (options.inPlace && (options.files.length === 0 || options.files.includes('-'))) {
+    throw new UsageError('`--in-place` needs file names: standard input cannot be rewritten');
+  }
+  if (options.inPlace && (options.check || options.diff)) {
+    throw new UsageError('`--in-place` cannot be combined with `--check` or `--diff`');
+  }
+  if (options.report === '') throw new UsageError('`--report` needs a file name');
+  return options;
+}

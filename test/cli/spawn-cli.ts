@@ -1,0 +1,61 @@
+// Runs the built `vn-clean` command as a child process, in a temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Library from '../../src/index.js';
+import { buildDist } from './build-dist.js';
+
+/** What a run of the command gave. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+}
+
+/** The built command and library, and a temporary folder to run them in. */
+export interface BuiltCli {
+  dist: string;
+  library: typeof Library;
+  folder: string;
+  run(args: readonly string[], options?: { input?: string | Buffer; env?: NodeJS.ProcessEnv }): Promise<CliRun>;
+  remove(): void;
+}
+
+/** Builds the package if needed, loads its library and makes a temporary folder to work in. */
+export async function prepareCli(): Promise<BuiltCli> {
+  const dist = await buildDist();
+  const library = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof Library;
+  const folder = mkdtempSync(join(tmpdir(), 'vn-clean-cli-'));
+  const cli = join(dist, 'cli.js');
+  return {
+    dist,
+    library,
+    folder,
+    run(args, options = {}) {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [cli, ...args], {
+          cwd: folder,
+          env: { ...process.env, ...options.env },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+          const stdoutBytes = Buffer.concat(out);
+          resolve({ code, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes });
+        });
+        child.stdin.on('error', () => {});
+        child.stdin.end(options.input ?? '');
+      });
+    },
+    remove() {
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
