@@ -1,21 +1,15 @@
 import type { Doc, Token, TokenKind } from './types.js';
-import { isVietnameseSyllable } from './orthography/syllable.js';
+import { parseSyllable } from './orthography/syllable.js';
+import { toNfc } from './orthography/unicode.js';
 
 // Alternatives in priority order; each group index maps to a kind in GROUP_KINDS.
 // Every class and look-around that admits a letter admits `\p{M}` too, so NFD text splits like NFC.
 const TLD = '(?:vn|com|net|org|gov|edu|info|io|co|biz|uk|us|de|fr|jp|cn|kr|ru|au|ca|tv|me|app|dev)';
-const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
-// Invisible format characters that the Unicode stage may remove. Tokens must split the same with and
-// without them, or a second pass would split the output differently from the input: they are
-// transparent to look-arounds, they stay with the token before them, and between spaces they stay
-// in the space token (else two space tokens would be left side by side).
-const HIDDEN = String.raw`[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]`;
-const NOT_AFTER_LETTER = String.raw`(?<!${LETTER}${HIDDEN}*)`;
-const NOT_BEFORE_LETTER = String.raw`(?!${HIDDEN}*${LETTER})`;
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+const NOT_BEFORE_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 // Bounded as in RFC 1035 and RFC 5321 (labels of 63, local parts of 64): each start position then
 // costs a constant, where `+` rescanned a whole run of `a.a.a…` and made tokenizing quadratic.
 const LABEL = String.raw`[\p{L}\p{M}\p{N}-]{1,63}`;
-const SPACES = String.raw`[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
 const URL_END = String.raw`[^\s<>"'\x60.,;:!?)\]}]`;
 const TOKEN_PATTERN = new RegExp(
   [
@@ -23,13 +17,13 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`((?:https?|ftp):\/\/[^\s<>"'\x60]*${URL_END}|www\.[^\s<>"'\x60]*${URL_END})`,
     String.raw`([\p{L}\p{M}\p{N}._%+-]{0,63}[\p{L}\p{M}\p{N}_%+-]@${LABEL}(?:\.${LABEL}){0,8}\.(?:\p{L}\p{M}*){2,})`,
     String.raw`(${NOT_AFTER_LETTER}${LABEL}(?:\.${LABEL}){0,8}\.${TLD}(?:\/[^\s<>"'\x60]*${URL_END})?${NOT_BEFORE_LETTER})`,
-    String.raw`((?<![\p{L}\p{M}\p{N}_]${HIDDEN}*)[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
+    String.raw`((?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?![\p{L}\p{M}\p{N}_]|:\/\/))`,
     String.raw`(${NOT_AFTER_LETTER}(?:~|\.{1,2})?\/[\p{L}\p{M}\p{N}._-]+(?:\/[\p{L}\p{M}\p{N}._-]+)+\/?|${NOT_AFTER_LETTER}[A-Za-z]:\\(?:[^\s<>"'\x60]*${URL_END})?)`,
     String.raw`(${NOT_AFTER_LETTER}\p{Lu}[\p{Lu}\p{M}\p{N}]*-\p{N}[\p{Lu}\p{M}\p{N}]*${NOT_BEFORE_LETTER})`,
     String.raw`(\d+(?:[.,:/-]\d+)+${NOT_BEFORE_LETTER})`,
     String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*)`,
     String.raw`(\r\n|[\n\r\u2028\u2029])`,
-    String.raw`(${SPACES}+(?:${HIDDEN}+${SPACES}+)*)`,
+    String.raw`([ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+)`,
     String.raw`([\s\S])`,
   ].join('|'),
   'gu',
@@ -50,23 +44,28 @@ const GROUP_KINDS: TokenKind[] = [
   'punctuation',
 ];
 
-// Marks and hidden characters after any token stay with it, so that normalising one token at a time
-// equals normalising the whole text. Sticky, read from the token's end: a look-ahead window would
-// split long runs.
-const TRAILING = new RegExp(String.raw`(?:\p{M}|${HIDDEN})+`, 'uy');
+// Invisible format characters, which the Unicode stage may remove. The text is split as if they
+// were not there, or a second pass would split the output differently from the input. Each then
+// stays in the token it is in or follows (the next one when that token is protected).
+const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/g;
+
+// Marks after any token stay with it, so that normalising one token at a time equals normalising
+// the whole text. Sticky, read from the token's end: a look-ahead window would split long runs.
+const TRAILING_MARKS = /\p{M}+/uy;
 
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
 const CODE = /^(?=[\p{L}\p{M}\p{N}]*\p{N})(?=[\p{L}\p{M}\p{N}]*\p{Lu})[\p{Lu}\p{N}]+$/u;
 const DIGITS = /^\p{N}+$/u;
-
-const HIDDEN_ALL = new RegExp(HIDDEN, 'gu');
+const MARK = /\p{M}/u;
+const ETH = /[\u00D0\u0189]/g;
 
 function classifyWord(word: string): TokenKind {
-  // Classified as it will read once hidden characters are gone (`UB\u200BND` is `UBND`).
-  const text = word.replace(HIDDEN_ALL, '');
+  // Read as NFC, so NFD text is classified alike; an upper-case word that is a syllable with its
+  // tone on the wrong letter or `Ð` for `Đ` (`BÙÔNG`, `ÐÀ`) is damaged Vietnamese, not an acronym.
+  const text = MARK.test(word) ? toNfc(word) : word;
   if (DIGITS.test(text)) return 'number';
   if (CODE.test(text)) return 'code';
-  if (ACRONYM.test(text) && !isVietnameseSyllable(text)) return 'acronym';
+  if (ACRONYM.test(text) && parseSyllable(text.replace(ETH, 'Đ')) === undefined) return 'acronym';
   return 'word';
 }
 
@@ -83,29 +82,57 @@ function kindOf(match: RegExpExecArray): TokenKind {
 
 const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
 
-/** Splits text into tokens that cover it exactly: joining their texts gives the input back. */
-export function tokenize(source: string): Doc {
+/** Token ranges of text that holds no hidden characters. */
+function splitVisible(view: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_PATTERN.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(source)) !== null) {
-    const start = match.index;
-    let end = start + match[0].length;
+  while ((match = TOKEN_PATTERN.exec(view)) !== null) {
+    let end = match.index + match[0].length;
     const kind = kindOf(match);
     if (kind !== 'newline') {
-      TRAILING.lastIndex = end;
-      if (TRAILING.test(source)) end = TRAILING.lastIndex;
+      TRAILING_MARKS.lastIndex = end;
+      if (TRAILING_MARKS.test(view)) end = TRAILING_MARKS.lastIndex;
     }
     TOKEN_PATTERN.lastIndex = end;
-    tokens.push({
-      start,
-      end,
-      kind,
-      text: source.slice(start, end),
-      protected: !UNPROTECTED.has(kind),
-      rules: [],
-      confidence: 1,
+    tokens.push({ start: match.index, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 });
+  }
+  return tokens;
+}
+
+/** For each offset of `source` without its hidden characters (and its end), the offset in `source`. */
+function visibleOffsets(source: string): Int32Array {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const hidden of source.matchAll(HIDDEN)) {
+    for (; at < hidden.index; at++) offsets.push(at);
+    at += hidden[0].length;
+  }
+  for (; at <= source.length; at++) offsets.push(at);
+  return Int32Array.from(offsets);
+}
+
+/** Splits text into tokens that cover it exactly: joining their texts gives the input back. */
+export function tokenize(source: string): Doc {
+  // A byte-order mark that opens the text is a file signature, kept apart from the first word.
+  if (source.startsWith('\uFEFF')) {
+    const rest = tokenize(source.slice(1)).tokens.map((token) => ({ ...token, start: token.start + 1, end: token.end + 1 }));
+    const mark: Token = { start: 0, end: 1, kind: 'punctuation', text: '\uFEFF', protected: false, rules: [], confidence: 1 };
+    return { source, tokens: [mark, ...rest] };
+  }
+  const view = source.replace(HIDDEN, '');
+  const tokens = splitVisible(view);
+  if (view.length !== source.length) {
+    const offsets = visibleOffsets(source);
+    if (tokens.length === 0) tokens.push({ start: 0, end: 0, kind: 'punctuation', text: '', protected: false, rules: [], confidence: 1 });
+    let start = 0;
+    tokens.forEach((token, i) => {
+      const last = i === tokens.length - 1;
+      token.end = last ? source.length : token.protected ? offsets[token.end - 1] + 1 : offsets[token.end];
+      token.start = start;
+      start = token.end;
     });
   }
+  for (const token of tokens) token.text = source.slice(token.start, token.end);
   return { source, tokens };
 }

@@ -4,6 +4,9 @@ import { tokenize } from '../../src/tokenize.js';
 import { combiningStorm, damagedVietnameseText, hostileText, vietnameseText } from '../helpers/arbitraries.js';
 import { readArticles } from '../helpers/fixtures.js';
 
+// The invisible characters the Unicode stage may remove.
+const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
 function expectLossless(text: string): void {
   const { tokens } = tokenize(text);
   let at = 0;
@@ -34,6 +37,23 @@ describe('tokenize is lossless', () => {
   test.prop([vietnameseText], { numRuns: 300 })('on Vietnamese text with protected spans', expectLossless);
 
   test.prop([damagedVietnameseText], { numRuns: 300 })('on damaged Vietnamese text', expectLossless);
+
+  test.prop([fc.oneof(hostileText, damagedVietnameseText)], { numRuns: 1000 })(
+    'and splits text as it splits the text without its invisible characters',
+    (text) => {
+      const withoutHidden = text.replace(HIDDEN, '');
+      const kinds = (input: string) =>
+        tokenize(input)
+          .tokens.map((token) => [token.kind, token.text.replace(HIDDEN, '')])
+          .filter(([, visible]) => visible !== '');
+      expect(kinds(text.startsWith('\uFEFF') ? withoutHidden : text)).toEqual(kinds(withoutHidden));
+    },
+  );
+
+  test.prop([fc.oneof(vietnameseText, damagedVietnameseText)], { numRuns: 500 })('and splits NFD text as it splits NFC text', (text) => {
+    const kinds = (input: string) => tokenize(input).tokens.map((token) => [token.kind, token.text.normalize('NFC')]);
+    expect(kinds(text.normalize('NFD'))).toEqual(kinds(text.normalize('NFC')));
+  });
 
   it('on the fixture articles, as found and as gold', () => {
     for (const { input, gold } of readArticles()) {

@@ -65,6 +65,32 @@ describe('tokenize', () => {
     expect(tokensOf('Ha\u0300 No\u0302\u0323i')).toEqual(['word:Ha\u0300', 'word:No\u0302\u0323i']);
   });
 
+  it('splits text with invisible characters as it splits the text without them', () => {
+    const text = 'ubún\uFEFF/a/b 9/2030\u202Cé ,\u2066ẻ x@y.vn\u202C\u0300 \u200Bđớn';
+    const withoutHidden = text.replace(/[\u200B\u202C\u2066\uFEFF]/g, '');
+    const kinds = (input: string) => tokenize(input).tokens.map((token) => token.kind);
+    expect(kinds(text)).toEqual(kinds(withoutHidden));
+  });
+
+  it('gives an invisible character after a protected token to the token after it', () => {
+    expect(tokenize('RON95\u200B xăng').tokens.map((token) => token.text)).toEqual(['RON95', '\u200B ', 'xăng']);
+  });
+
+  it('gives invisible characters that open the text to the first token', () => {
+    expect(tokenize('\u200B\u2066đớn').tokens.map((token) => token.text)).toEqual(['\u200B\u2066đớn']);
+  });
+
+  it('keeps a byte-order mark that opens the text apart from the first word', () => {
+    expect(tokenize('\uFEFFHoà').tokens.map((token) => [token.kind, token.text])).toEqual([
+      ['punctuation', '\uFEFF'],
+      ['word', 'Hoà'],
+    ]);
+  });
+
+  it('covers a text made only of invisible characters with one token', () => {
+    expect(tokenize('\u200B\u200E').tokens.map((token) => token.text)).toEqual(['\u200B\u200E']);
+  });
+
   it('keeps zero-width characters inside the word they are in', () => {
     expect(tokensOf('Hà\u200BNội x\u00ADy')).toEqual(['word:Hà\u200BNội', 'word:x\u00ADy']);
   });
@@ -136,6 +162,18 @@ describe('protected kinds', () => {
 
   it('reads upper-case words that are Vietnamese syllables as words, not acronyms', () => {
     expect(tokensOf('HÒA NGƯỜI VIỆT')).toEqual(['word:HÒA', 'word:NGƯỜI', 'word:VIỆT']);
+  });
+
+  it('reads upper-case syllables with a misplaced tone or Ð for Đ as words, to be repaired', () => {
+    expect(tokensOf('BÙÔNG ÐÀ LÂÝ')).toEqual(['word:BÙÔNG', 'word:ÐÀ', 'word:LÂÝ']);
+  });
+
+  it('classifies NFD words as their NFC', () => {
+    expect(tokensOf('VA\u03001 BU\u0300O\u0302NG')).toEqual(['code:VA\u03001', 'word:BU\u0300O\u0302NG']);
+  });
+
+  it('does not read the scheme of a web address after @ as a mention', () => {
+    expect(tokensOf('@http://aa.vn/x')).toEqual(['punctuation:@', 'url:http://aa.vn/x']);
   });
 
   it('does not read a # or @ inside a word as a hashtag or mention', () => {
