@@ -18,8 +18,11 @@ export const WHOLE_TOKEN_SOURCES: readonly CorpusSource[] = [
   { folder: 'wiki-viwiki', unit: 'block', weight: 0 },
 ];
 
-/** Pruning of the shipped model (see `npm run model:report` for what it costs). */
-export const SHIPPED_PRUNING = { bigramMinCount: 2, trigramMinCount: 3 };
+/**
+ * Pruning of the shipped model (see `npm run model:report` for what it costs): bigrams seen ≥ 3 times;
+ * trigrams seen ≥ 2 times whose weighted difference is ≥ 8 nats.
+ */
+export const SHIPPED_PRUNING: PruneOptions = { bigramMinCount: 3, trigramMinCount: 2, trigramMinScore: 8 };
 
 /** A token must be seen this often to count as a whole token; listed place and name parts get it. */
 export const WHOLE_TOKEN_MIN_COUNT = 3;

@@ -15,16 +15,20 @@ function readQuantized(reader: ByteReader, count: number): Float32Array {
 }
 
 function readRanges(reader: ByteReader, ranges: number, total: number): { offsets: Uint32Array; words: Uint16Array } {
+  const lengths = reader.readVarints(ranges);
   const offsets = new Uint32Array(ranges + 1);
-  for (let r = 0; r < ranges; r++) offsets[r + 1] = offsets[r] + reader.readVarint();
+  for (let r = 0; r < ranges; r++) offsets[r + 1] = offsets[r] + lengths[r];
   if (offsets[ranges] !== total) throw new RangeError('Corrupt model data: range lengths do not add up');
+  const gaps = reader.readVarints(total);
+  // NOTE: two flat loops (mark range starts, then undo the gaps) measured faster than a loop per range.
+  const starts = new Uint8Array(total + 1);
+  for (let r = 0; r < ranges; r++) starts[offsets[r]] = 1;
   const words = new Uint16Array(total);
-  for (let r = 0; r < ranges; r++) {
-    let previous = -1;
-    for (let i = offsets[r]; i < offsets[r + 1]; i++) {
-      previous += reader.readVarint() + 1;
-      words[i] = previous;
-    }
+  let previous = -1;
+  for (let i = 0; i < total; i++) {
+    if (starts[i] === 1) previous = -1;
+    previous += gaps[i] + 1;
+    words[i] = previous;
   }
   return { offsets, words };
 }
@@ -53,14 +57,18 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const unigramBackoff = reader.readFloats(size);
   const bigrams = readRanges(reader, size, nBigrams);
   const bigramLogProb = readQuantized(reader, nBigrams);
-  const bigramBackoff = readQuantized(reader, nBigrams);
   const trigrams = readRanges(reader, nBigrams, nTrigrams);
+  const bigramBackoff = new Float32Array(nBigrams);
+  let contexts = 0;
+  for (let b = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) contexts++;
+  const backoffs = readQuantized(reader, contexts);
+  for (let b = 0, k = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) bigramBackoff[b] = backoffs[k++];
   const trigramLogProb = readQuantized(reader, nTrigrams);
   const capitalizedShare = reader.readBytes(size).slice();
   const wholeTokens = splitLines(readText(reader));
   if (wholeTokens.length !== nWholeTokens) throw new RangeError('Corrupt model data: whole-token list');
   const wholeTokenCounts = new Uint32Array(nWholeTokens);
-  for (let i = 0; i < nWholeTokens; i++) wholeTokenCounts[i] = reader.readVarint();
+  reader.readVarints(nWholeTokens, wholeTokenCounts);
   if (!reader.done) throw new RangeError('Corrupt model data: trailing bytes');
   return {
     size,

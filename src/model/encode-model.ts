@@ -3,7 +3,7 @@ import type { ModelData } from './model-data.js';
 import { quantizeValues } from './quantize.js';
 
 /** Version of the binary layout written by {@link encodeModel}. */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 const textEncoder = new TextEncoder();
 
@@ -32,11 +32,22 @@ function writeRanges(writer: ByteWriter, offsets: Uint32Array, words: Uint16Arra
   }
 }
 
+// Only contexts with trigrams carry a backoff weight; for the others it is ln 1 = 0 and not stored.
+function contextBackoffs(data: ModelData): Float32Array {
+  const out: number[] = [];
+  for (let b = 0; b < data.bigramWords.length; b++) {
+    if (data.trigramOffsets[b + 1] > data.trigramOffsets[b]) out.push(data.bigramBackoff[b]);
+    else if (data.bigramBackoff[b] !== 0) throw new RangeError('Expected a zero backoff weight for a bigram without trigrams');
+  }
+  return Float32Array.from(out);
+}
+
 /**
  * Packs a model into bytes: varint-coded sorted id ranges, 8-bit codebook-quantised bigram and
  * trigram log-probabilities and backoff weights, float32 unigrams. Lossy only in the quantisation,
  * which is exact (and so round-trips) for tables of at most 256 distinct values.
  * @param data The model.
+ * @throws RangeError when a bigram without trigrams has a backoff weight other than 0.
  */
 export function encodeModel(data: ModelData): Uint8Array {
   const writer = new ByteWriter();
@@ -51,8 +62,8 @@ export function encodeModel(data: ModelData): Uint8Array {
   writer.writeFloats(data.unigramBackoff);
   writeRanges(writer, data.bigramOffsets, data.bigramWords);
   writeQuantized(writer, data.bigramLogProb);
-  writeQuantized(writer, data.bigramBackoff);
   writeRanges(writer, data.trigramOffsets, data.trigramWords);
+  writeQuantized(writer, contextBackoffs(data));
   writeQuantized(writer, data.trigramLogProb);
   writer.writeBytes(data.capitalizedShare);
   writeText(writer, data.wholeTokens.join('\n'));

@@ -8,6 +8,13 @@ export interface PruneOptions {
   bigramMinCount?: number;
   /** Keep trigrams seen at least this often. Default 1. */
   trigramMinCount?: number;
+  /**
+   * Keep bigrams whose weighted difference (Seymore & Rosenfeld 1996: count × |ln p − ln backoff
+   * estimate|) is at least this, in nats. Default 0 (off).
+   */
+  bigramMinScore?: number;
+  /** The same for trigrams. Default 0 (off). */
+  trigramMinScore?: number;
 }
 
 /** Modified Kneser–Ney discounts for counts 1, 2 and 3+, by order. */
@@ -67,6 +74,8 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
   const { size } = counts;
   const bigramMin = options.bigramMinCount ?? 1;
   const trigramMin = options.trigramMinCount ?? 1;
+  const bigramMinScore = options.bigramMinScore ?? 0;
+  const trigramMinScore = options.trigramMinScore ?? 0;
   const nBigrams = counts.bigramKeys.length;
   const nTrigrams = counts.trigramKeys.length;
 
@@ -124,6 +133,7 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
 
   // Bigrams.
   const p2 = new Float64Array(nBigrams);
+  const gamma2 = new Float64Array(size).fill(1);
   for (let v = 0; v < size; v++) {
     const from = bigramOffsets[v];
     const to = bigramOffsets[v + 1];
@@ -133,6 +143,7 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
       total += bigramAdjusted[j];
       mass += discountOf(bigramAdjusted[j], discounts.bigram);
     }
+    if (total > 0) gamma2[v] = mass / total;
     for (let j = from; j < to; j++) {
       const a = bigramAdjusted[j];
       p2[j] = (a - discountOf(a, discounts.bigram)) / total + (mass / total) * p1[b2[j]];
@@ -166,9 +177,16 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
   // Pruning: a kept trigram keeps its context and suffix bigrams.
   const keepTrigram = new Uint8Array(nTrigrams);
   const keepBigram = new Uint8Array(nBigrams);
-  for (let j = 0; j < nBigrams; j++) if (counts.bigramCounts[j] >= bigramMin) keepBigram[j] = 1;
+  for (let j = 0; j < nBigrams; j++) {
+    const c = counts.bigramCounts[j];
+    if (c < bigramMin) continue;
+    if (bigramMinScore > 0 && c * Math.abs(Math.log(p2[j] / (gamma2[b1[j]] * p1[b2[j]]))) < bigramMinScore) continue;
+    keepBigram[j] = 1;
+  }
   for (let i = 0; i < nTrigrams; i++) {
-    if (counts.trigramCounts[i] < trigramMin) continue;
+    const c = counts.trigramCounts[i];
+    if (c < trigramMin) continue;
+    if (trigramMinScore > 0 && c * Math.abs(Math.log(p3[i] / (gamma3[contextOf[i]] * p2[suffixOf[i]]))) < trigramMinScore) continue;
     keepTrigram[i] = 1;
     keepBigram[contextOf[i]] = 1;
     keepBigram[suffixOf[i]] = 1;

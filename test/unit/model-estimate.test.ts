@@ -34,6 +34,17 @@ describe('Kneser–Ney estimation', () => {
     expect(worstContextError(createModelFromText(TEXTS, { bigramMinCount: 2, trigramMinCount: 2 }))).toBeLessThan(1e-5);
   });
 
+  it('still sums to 1 after weighted-difference pruning', () => {
+    const model = createModelFromText(TEXTS, { trigramMinScore: 1.5, bigramMinScore: 1 });
+    expect(worstContextError(model)).toBeLessThan(1e-5);
+  });
+
+  it('prunes more trigrams as the weighted-difference threshold rises', () => {
+    const sizes = [0, 0.5, 1, 2].map((score) => createModelDataFromText(TEXTS, { trigramMinScore: score }).trigramWords.length);
+    expect(sizes[3]).toBeLessThan(sizes[0]);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]);
+  });
+
   it('keeps unseen extra syllables at a small non-zero floor', () => {
     const model = createModelFromText(TEXTS, { extraSyllables: ['khuỷu'] });
     const id = model.idOf('khuỷu');
