@@ -11,14 +11,30 @@ import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js
 /** A pipeline stage: takes the doc, changes token texts, returns it. */
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 
-/** The stages in the order they run. */
-export const STAGES: readonly Stage[] = [normalizeUnicode, repairTones, repairPunctuation, repairJoins, repairTypos];
+/** Stages that need only the text itself, run once. */
+export const LOCAL_STAGES: readonly Stage[] = [normalizeUnicode, repairTones];
+
+/**
+ * Stages that read the context, run again while they change anything: a repair changes the context of
+ * its neighbours, and the output must be a fixed point (`clean(clean(x)) === clean(x)`).
+ */
+export const CONTEXT_STAGES: readonly Stage[] = [repairPunctuation, repairJoins, repairTypos];
+
+/** Most texts settle in one pass; a repair next to a repair needs a second. */
+const MAX_CONTEXT_PASSES = 4;
 
 /** Runs every stage over `text` and returns the output with its edits. */
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
   const resolved = resolveOptions(options);
   let doc = tokenize(text);
-  for (const stage of STAGES) doc = stage(doc, resolved);
+  for (const stage of LOCAL_STAGES) doc = stage(doc, resolved);
+  let before = render(doc);
+  for (let pass = 0; pass < MAX_CONTEXT_PASSES; pass++) {
+    for (const stage of CONTEXT_STAGES) doc = stage(doc, resolved);
+    const after = render(doc);
+    if (after === before) break;
+    before = after;
+  }
   return { text: render(doc), edits: collectEdits(doc) };
 }
