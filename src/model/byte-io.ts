@@ -44,6 +44,12 @@ export class ByteWriter {
   }
 }
 
+interface Utf8Buffer {
+  from(bytes: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'utf8'): string };
+}
+
+const textDecoder = new TextDecoder();
+
 /** Reads what a {@link ByteWriter} wrote, in the same order. */
 export class ByteReader {
   private at = 0;
@@ -73,7 +79,7 @@ export class ByteReader {
    * @param into Where to write them (defaults to a new array).
    */
   readVarints(count: number, into: Uint32Array = new Uint32Array(count)): Uint32Array {
-    // NOTE: one tight loop instead of a call per value measured about 4× faster on the bundled model.
+    // NOTE: one tight loop instead of a call per value measured faster when loading the bundled model.
     const bytes = this.bytes;
     let at = this.at;
     for (let i = 0; i < count; i++) {
@@ -92,12 +98,52 @@ export class ByteReader {
     return into;
   }
 
+  /**
+   * Reads gap-coded sorted ids in consecutive ranges: each range restarts at -1 and every varint is
+   * the gap minus one to the next id.
+   * @param offsets Range `r` fills `[offsets[r], offsets[r + 1])` of `into`.
+   * @param into Where the ids go.
+   */
+  readGapCodedRanges(offsets: Uint32Array, into: Uint16Array): void {
+    // NOTE: decoding in place, without an intermediate array of gaps, measured faster at load (less garbage).
+    const bytes = this.bytes;
+    let at = this.at;
+    let i = 0;
+    for (let r = 0; r + 1 < offsets.length; r++) {
+      const end = offsets[r + 1];
+      let previous = -1;
+      for (; i < end; i++) {
+        let byte = bytes[at++];
+        let gap = byte & 0x7f;
+        let shift = 7;
+        while (byte >= 0x80) {
+          byte = bytes[at++];
+          gap |= (byte & 0x7f) << shift;
+          shift += 7;
+        }
+        previous += gap + 1;
+        into[i] = previous;
+      }
+    }
+    if (at > bytes.length) throw new RangeError('Unexpected end of model data');
+    this.at = at;
+  }
+
   /** Reads `count` raw bytes (a view, not a copy). */
   readBytes(count: number): Uint8Array {
     if (this.at + count > this.bytes.length) throw new RangeError('Unexpected end of model data');
     const out = this.bytes.subarray(this.at, this.at + count);
     this.at += count;
     return out;
+  }
+
+  /** Reads a varint length and that many bytes of UTF-8 text. */
+  readText(): string {
+    const bytes = this.readBytes(this.readVarint());
+    // NOTE: Buffer's decoder measured several times faster than TextDecoder on Node 20 here.
+    const buffer = (globalThis as { Buffer?: Utf8Buffer }).Buffer;
+    if (buffer !== undefined) return buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return textDecoder.decode(bytes);
   }
 
   /** Reads `count` float32 values. */
