@@ -11,6 +11,8 @@ const NOT_BEFORE_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 // costs a constant, where `+` rescanned a whole run of `a.a.a…` and made tokenizing quadratic.
 const LABEL = String.raw`[\p{L}\p{M}\p{N}-]{1,63}`;
 const URL_END = String.raw`[^\s<>"'\x60.,;:!?)\]}]`;
+// A part of a file path; a full stop after the last one ends the sentence, not the path.
+const PATH_PART = String.raw`[\p{L}\p{M}\p{N}._-]*[\p{L}\p{M}\p{N}_-]`;
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`(\x60[^\x60\n]+\x60)`,
@@ -18,7 +20,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`([\p{L}\p{M}\p{N}._%+-]{0,63}[\p{L}\p{M}\p{N}_%+-]@${LABEL}(?:\.${LABEL}){0,8}\.(?:\p{L}\p{M}*){2,})`,
     String.raw`(${NOT_AFTER_LETTER}${LABEL}(?:\.${LABEL}){0,8}\.${TLD}(?:\/[^\s<>"'\x60]*${URL_END})?${NOT_BEFORE_LETTER})`,
     String.raw`((?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?![\p{L}\p{M}\p{N}_]|:\/\/))`,
-    String.raw`(${NOT_AFTER_LETTER}(?:~|\.{1,2})?\/[\p{L}\p{M}\p{N}._-]+(?:\/[\p{L}\p{M}\p{N}._-]+)+\/?|${NOT_AFTER_LETTER}[A-Za-z]:\\(?:[^\s<>"'\x60]*${URL_END})?)`,
+    String.raw`(${NOT_AFTER_LETTER}(?:~|\.{1,2})?\/${PATH_PART}(?:\/${PATH_PART})+\/?|${NOT_AFTER_LETTER}[A-Za-z]:\\(?:[^\s<>"'\x60]*${URL_END})?)`,
     String.raw`(${NOT_AFTER_LETTER}\p{Lu}[\p{Lu}\p{M}\p{N}]*-\p{N}[\p{Lu}\p{M}\p{N}]*${NOT_BEFORE_LETTER})`,
     String.raw`(\d+(?:[.,:/-]\d+)+${NOT_BEFORE_LETTER})`,
     String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*)`,

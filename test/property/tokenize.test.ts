@@ -1,7 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/tokenize.js';
-import { combiningStorm, damagedVietnameseText, hostileText, vietnameseText } from '../helpers/arbitraries.js';
+import {
+  acronym,
+  code,
+  combiningStorm,
+  damagedVietnameseText,
+  email,
+  handle,
+  hostileText,
+  inlineCode,
+  number,
+  path,
+  url,
+  vietnameseText,
+} from '../helpers/arbitraries.js';
 import { readArticles } from '../helpers/fixtures.js';
 
 // The invisible characters the Unicode stage may remove.
@@ -65,5 +78,14 @@ describe('tokenize is lossless', () => {
   it('on one 100 KB token without spaces', () => {
     expectLossless('người'.repeat(20_000));
     expectLossless('a\u0301\u0323'.repeat(33_000));
+  });
+});
+
+describe('tokenize protects', () => {
+  test.prop([fc.oneof(url, email, handle, number, code, acronym, inlineCode, path), fc.constantFrom(', ', '. ', ' ', ') ', '\n')], {
+    numRuns: 1000,
+  })('every generated URL, e-mail, mention, hashtag, number, code, acronym, inline code and path as one token', (span, after) => {
+    const tokens = tokenize(`Xem (${span}${after}rồi`).tokens.filter((token) => token.kind !== 'space');
+    expect(tokens[2]).toMatchObject({ text: span, protected: true });
   });
 });
