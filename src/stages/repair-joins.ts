@@ -13,11 +13,16 @@ import { TYPO_COSTS } from './repair-typos.js';
 /** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
 export const JOIN_MARGINS = {
   /** A lower-case token. */
-  plain: -3,
+  plain: 0,
   /** A token with a lower→upper change inside (`dựngĐảng`): strong evidence of a lost space. */
   caseChange: -6,
   /** A capitalised token in mid-sentence: more often a name. */
   capitalized: 3,
+  /**
+   * Taken off every margin of a text that already shows several clear joins: lost spaces come in
+   * bunches (a PDF loses the space at every line wrap), so one more is likelier there.
+   */
+  bunchedJoins: 4,
   /** Cost of each tone mark moved to a neighbouring syllable. */
   displacedTone: 1.5,
 };
@@ -121,6 +126,18 @@ function assignments(marks: number, parts: number): number[][] {
   return out;
 }
 
+// Two marks stacked on one letter (`ôạ̀t`) come in no telling order: try both.
+function toneOrders<T extends { at: number }>(tones: readonly T[]): T[][] {
+  const orders = [tones.slice()];
+  for (let i = 0; i + 1 < tones.length; i++) {
+    if (tones[i].at !== tones[i + 1].at) continue;
+    const swapped = tones.slice();
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    orders.push(swapped);
+  }
+  return orders;
+}
+
 function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'modern', minParts: number): Reading[] {
   const spelling = spellWord(run);
   if (!spelling || spelling.letters.length > MAX_LETTERS) return [];
@@ -129,12 +146,13 @@ function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'moder
   for (const cuts of cutsOf(letters, bareSyllables(model), minParts)) {
     const partCount = cuts.length - 1;
     if (tones.length > partCount) continue;
-    for (const assignment of assignments(tones.length, partCount)) {
+    const plans = toneOrders(tones).flatMap((order) => assignments(order.length, partCount).map((assignment) => ({ order, assignment })));
+    for (const { order, assignment } of plans) {
       const partTones = new Array<Tone>(partCount).fill(0);
       let displaced = 0;
       assignment.forEach((part, mark) => {
-        partTones[part] = tones[mark].tone;
-        if (tones[mark].at < cuts[part] || tones[mark].at >= cuts[part + 1]) displaced++;
+        partTones[part] = order[mark].tone;
+        if (order[mark].at < cuts[part] || order[mark].at >= cuts[part + 1]) displaced++;
       });
       const parts: string[] = [];
       const ids: number[] = [];
@@ -197,19 +215,50 @@ function splitsOf(text: string, model: LanguageModel, style: 'classic' | 'modern
   return splits.filter((split) => split.pieces.length >= 2);
 }
 
-function isCandidate(token: Token, model: LanguageModel): boolean {
-  if (token.kind !== 'word' || token.protected || token.text.length > 2 * MAX_LETTERS) return false;
-  if (BRAND_CAMEL.test(token.text)) return false;
-  if (!/\p{L}/u.test(token.text)) return false;
-  if (model.idOf(token.text) !== model.unk) return false;
+// Which tokens may be joins, and how likely they are as written (`undefined`: not a candidate).
+// A token the model knows is a word, unless its tone mark had to be moved (a mark slid across a lost
+// space can land where it makes a rare syllable: `nguỷên`) or it has never been seen in news (`coánh`).
+function keepScore(token: Token, id: number, model: LanguageModel, left: [number, number], right: number[]): number | undefined {
+  if (token.kind !== 'word' || token.protected || token.text.length > 2 * MAX_LETTERS) return undefined;
+  if (BRAND_CAMEL.test(token.text) || !/\p{L}/u.test(token.text)) return undefined;
+  const caseChange = CASE_CHANGE.test(token.text);
+  if (id !== model.unk && id < model.attestedSize) {
+    if (!caseChange && !token.rules.includes('tone-placement')) return undefined;
+    return scoreSpan(model, left, [id], right);
+  }
   // Whole-token counts ignore case, so they say nothing against `ViệtNam` when `Việtnam` is common.
-  return CASE_CHANGE.test(token.text) || model.wholeTokenCount(token.text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
+  if (!caseChange && model.wholeTokenCount(token.text.toLowerCase()) >= KNOWN_WHOLE_TOKEN) return undefined;
+  // `<unk>` stands for every unknown word at once: the written token is only a share of it.
+  return scoreSpan(model, left, [model.unk], right) + model.unknownWordLogProb(token.text);
 }
 
 function marginFor(token: Token, sentenceStart: boolean): number {
   if (CASE_CHANGE.test(token.text)) return JOIN_MARGINS.caseChange;
   if (!sentenceStart && /^\p{Lu}/u.test(token.text)) return JOIN_MARGINS.capitalized;
   return JOIN_MARGINS.plain;
+}
+
+/** Clear joins (made before, or found now with room to spare) needed before a text counts as bunched. */
+const BUNCH_MIN_JOINS = 3;
+const BUNCH_CLEAR_EXCESS = 3;
+/** …and at least this share of its words. */
+const BUNCH_MIN_SHARE = 0.01;
+
+function showsBunchedJoins(doc: Doc, decisions: readonly { excess: number }[]): boolean {
+  let words = 0;
+  let joins = 0;
+  let previousSplit = -1;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word') continue;
+    words++;
+    // The pieces of one split share the source span of the token they came from.
+    if (token.rules.includes('missing-space') && token.start !== previousSplit) {
+      joins++;
+      previousSplit = token.start;
+    }
+  }
+  for (const decision of decisions) if (decision.excess > BUNCH_CLEAR_EXCESS) joins++;
+  return joins >= BUNCH_MIN_JOINS && joins >= BUNCH_MIN_SHARE * words;
 }
 
 /** Confidence from a margin over the threshold, in (0.5, 1). */
@@ -227,18 +276,17 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
   const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
   const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
-  const replacements = new Map<number, { pieces: string[]; confidence: number }>();
+  const decisions: { index: number; pieces: string[]; excess: number }[] = [];
   for (let at = 0; at < ids.length; at++) {
     const index = tokenIndex[at];
-    if (index < 0 || ids[at] !== model.unk) continue;
+    if (index < 0) continue;
     const token = doc.tokens[index];
-    if (!isCandidate(token, model)) continue;
-    const splits = splitsOf(token.text, model, style);
-    if (splits.length === 0) continue;
     const left = leftContext(ids, at, model.bos);
     const right = rightContext(ids, at, model.eos);
-    // `<unk>` stands for every unknown word at once: the written token is only a share of it.
-    const keep = scoreSpan(model, left, [model.unk], right) + model.unknownWordLogProb(token.text);
+    const keep = keepScore(token, ids[at], model, left, right);
+    if (keep === undefined) continue;
+    const splits = splitsOf(token.text, model, style);
+    if (splits.length === 0) continue;
     let best: Split | undefined;
     let bestScore = -Infinity;
     for (const split of splits) {
@@ -256,7 +304,12 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
       }
     }
     const excess = bestScore - alternative - marginFor(token, left[1] === model.bos);
-    if (best && excess > 0) replacements.set(index, { pieces: best.pieces, confidence: confidenceOf(excess) });
+    if (best) decisions.push({ index, pieces: best.pieces, excess });
+  }
+  const boost = showsBunchedJoins(doc, decisions) ? JOIN_MARGINS.bunchedJoins : 0;
+  const replacements = new Map<number, { pieces: string[]; confidence: number }>();
+  for (const { index, pieces, excess } of decisions) {
+    if (excess + boost > 0) replacements.set(index, { pieces, confidence: confidenceOf(excess + boost) });
   }
   if (replacements.size === 0) return doc;
   const tokens: Token[] = [];
