@@ -27,6 +27,9 @@ export const TYPO_COSTS = {
   capitalized: 4,
 };
 
+/** ln P of a candidate after the capitalised word before it above which the pair is a known name. */
+const KNOWN_NAME_LOG_PROB = Math.log(0.05);
+
 /** A change is considered only if its local gain is above this (nats); the rest is the fast path. */
 const SUSPICION = -6;
 /** Alternatives kept per suspicious position for joint decoding. */
@@ -64,10 +67,19 @@ function stripTones(word: string): string {
   return out;
 }
 
-function channelCost(model: LanguageModel, token: Token, candidate: number, nonWord: boolean, midSentence: boolean): number {
+/** Where a capitalised word stands: after another capitalised word (inside a name) or not. */
+interface NameContext {
+  midSentence: boolean;
+  /** The two ids before the word, when the word right before it is capitalised too. */
+  nameLeft?: [number, number];
+}
+
+function channelCost(model: LanguageModel, token: Token, candidate: number, nonWord: boolean, context: NameContext): number {
   let cost = nonWord ? TYPO_COSTS.nonWord : slipCost(token.text, model.wordOf(candidate));
-  if (midSentence && /^\p{Lu}/u.test(token.text)) cost += TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
-  return cost;
+  if (!context.midSentence || !/^\p{Lu}/u.test(token.text)) return cost;
+  // A name the model knows with the name part before it (`Mỹ Đình`) is as plain a repair as any word.
+  if (context.nameLeft && model.logProb(context.nameLeft[0], context.nameLeft[1], candidate) >= KNOWN_NAME_LOG_PROB) return cost;
+  return cost + TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
 }
 
 function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: number): number {
@@ -100,13 +112,17 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   if (candidates.length === 0) return undefined;
   const left = leftContext(ids, at, model.bos);
   const right = rightContext(ids, at, model.eos);
-  const midSentence = left[1] !== model.bos;
+  const before = at >= 1 ? tokenIndex[at - 1] : -1;
+  const context: NameContext = {
+    midSentence: left[1] !== model.bos,
+    nameLeft: before >= 0 && /^\p{Lu}/u.test(doc.tokens[before].text) ? left : undefined,
+  };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
   const keep = scoreSpan(model, left, [observed], right) + (nonWord ? model.unknownWordLogProb(token.text) : 0);
   const scored: { id: number; cost: number; gain: number }[] = [];
   for (const candidate of candidates) {
     if (candidate === observed) continue;
-    const cost = channelCost(model, token, candidate, nonWord, midSentence);
+    const cost = channelCost(model, token, candidate, nonWord, context);
     const gain = scoreSpan(model, left, [candidate], right) - keep - cost;
     if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
   }
