@@ -22,11 +22,12 @@ export default defineConfig([
     sourcemap: false,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    splitting: false,
     esbuildPlugins: [useBuiltLibrary],
   },
 ]);

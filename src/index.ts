@@ -32,3 +32,12 @@ export {
 export { removeDiacritics, skeletonOf, decomposeLetter, type Tone, type LetterParts, type Modifier } from './orthography/letters.js';
 export { tokenize } from './tokenize.js';
 export { RULE_IDS, type RuleId, type Edit, type CleanOptions, type CleanResult, type Token, type TokenKind } from './types.js';
+export {
+  createCleanStream,
+  createSegmenter,
+  cleanSegment,
+  type CleanStreamOptions,
+  type Segment,
+  type Segmenter,
+  type SegmenterOptions,
+} from './stream.js';

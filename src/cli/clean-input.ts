@@ -1,64 +1,96 @@
 import type { Writable } from 'node:stream';
-import type { CleanOptions } from '../index.js';
-import { createUtf8Decoder } from './decode-utf8.js';
+import { createSegmenter, type CleanOptions, type Segment, type Segmenter } from '../index.js';
+import { createUtf8Decoder, Utf8Error, type Utf8Decoder } from './decode-utf8.js';
 import type { PlacedEdit } from './format-edit.js';
+import type { OrderedQueue } from './ordered-queue.js';
+import { writeText, type OutputSink } from './output-sink.js';
+import { RecordError, type SegmentResult, type SegmentTask } from './process-segment.js';
 import { InputError, type Input } from './read-input.js';
-import type { OutputSink } from './output-sink.js';
-import { writeText } from './output-sink.js';
-import type { SegmentResult, SegmentTask } from './process-segment.js';
-import { createSegmenter, type Segment } from './segment-text.js';
 import { createUnifiedDiff } from './unified-diff.js';
-import { Utf8Error } from './decode-utf8.js';
 
-/** Runs segment tasks, possibly elsewhere; results may come back in any order. */
-export type SegmentRunner = (task: SegmentTask) => Promise<SegmentResult>;
+/**
+ * Starts cleaning a segment, here or elsewhere.
+ * @param task The segment.
+ * @param alone Whether it is the whole of the only input (too little to be worth a worker).
+ */
+export type SegmentRunner = (task: SegmentTask, alone: boolean) => Promise<SegmentResult>;
 
-/** What cleaning one input needs besides the input itself. */
+/** What cleaning an input needs besides the input itself. */
 export interface CleanInputContext {
   options: CleanOptions;
-  sink: OutputSink;
+  /** With `--jsonl`: the field to clean in each record. */
+  field: string | undefined;
   run: SegmentRunner;
+  queue: OrderedQueue;
   /** Where `--diff` output goes, when asked for. */
   diffTo: Writable | undefined;
-  /** Refuse input with NUL bytes. */
   refuseBinary: boolean;
-  /** Segments cleaned ahead of the one being written. */
-  lookahead: number;
-  onEdit(edit: PlacedEdit): void;
-  /** Bytes of input read so far, for progress. */
+  /** Whether this is the only input. */
+  only: boolean;
+  onEdit(edit: PlacedEdit): Promise<void>;
   onBytes(count: number): void;
+  /** Called in turn when an input fails, with the error that says why. */
+  onFailure(error: InputError): Promise<void>;
+  /** Called in turn when an input was cleaned to its end. */
+  onFinish(changed: boolean): Promise<void>;
 }
 
 const BOM = '\uFEFF';
+const RECORD_LINE_LIMIT = Number.POSITIVE_INFINITY;
+
+function decodeOrExplain(decode: () => string, label: string): string {
+  try {
+    return decode();
+  } catch (error) {
+    if (error instanceof Utf8Error) {
+      throw new InputError(label, `not valid UTF-8: invalid byte sequence at byte offset ${error.offset}`);
+    }
+    throw error;
+  }
+}
 
 /**
- * Cleans one input from start to end: decodes it, cuts it into segments, cleans them (keeping their
- * order), and writes the output, the diff and the edits. On any error the sink is aborted.
- * @param input The opened input.
- * @param context Options, sink and runner.
- * @returns Whether anything changed.
- * @throws InputError when the input is binary or not UTF-8.
+ * Reads one input to its end, cutting it into segments and starting their cleaning; the results are
+ * written, diffed and reported in order as the queue hands them back. A failure (unreadable, binary,
+ * not UTF-8, a broken record) aborts the sink, so that an in-place file is left as it was.
+ * @param open Opens the input and its sink; an InputError from it counts as a failure of the input.
+ * @param label How messages and reports name the input.
+ * @param context Options, runner, queue and callbacks.
  */
-export async function cleanInput(input: Input, context: CleanInputContext): Promise<boolean> {
-  const { sink, diffTo } = context;
-  const decoder = createUtf8Decoder();
-  const diff = diffTo ? createUnifiedDiff(input.label) : undefined;
-  const segmenter = createSegmenter();
-  const queue: Array<{ segment: Segment; result: Promise<SegmentResult> }> = [];
+export async function cleanInput(
+  open: () => Promise<{ input: Input; sink: OutputSink }>,
+  label: string,
+  context: CleanInputContext,
+): Promise<void> {
+  const { queue, diffTo } = context;
+  const diff = diffTo ? createUnifiedDiff(label) : undefined;
   const place = { offset: 0, line: 1, column: 0 };
-  let started = false;
-  let byteOffset = 0;
+  let sink: OutputSink | undefined;
+  let failed = false;
   let changed = false;
+  let prefix = '';
+
+  async function fail(error: unknown): Promise<void> {
+    if (failed) return;
+    failed = true;
+    await sink?.abort();
+    if (error instanceof RecordError) error = new InputError(label, `line ${place.line + error.lineDelta}: ${error.message}`);
+    if (!(error instanceof InputError)) throw error;
+    await context.onFailure(error);
+  }
 
   async function deliver(segment: Segment, result: SegmentResult): Promise<void> {
+    if (failed || !sink) return;
     for (const edit of result.edits) {
       const { lineDelta, column, start, end, rule, rules, before, after, confidence } = edit;
-      context.onEdit({
-        file: input.label,
+      const base = context.field === undefined ? place.offset : 0;
+      await context.onEdit({
+        file: label,
+        ...(context.field === undefined ? {} : { field: context.field }),
         line: place.line + lineDelta,
         column: (lineDelta === 0 ? place.column : 0) + column + 1,
-        start: place.offset + start,
-        end: place.offset + end,
+        start: base + start,
+        end: base + end,
         rule,
         rules,
         before,
@@ -67,87 +99,79 @@ export async function cleanInput(input: Input, context: CleanInputContext): Prom
       });
     }
     if (result.edits.length > 0) changed = true;
-    await sink.write(result.text);
-    if (diff && diffTo) await writeText(diffTo, diff.add(segment.text, result.text));
+    await sink.write(prefix + result.text);
+    if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + result.text));
+    prefix = '';
     place.offset += segment.text.length;
     place.line += result.extent.lines;
     place.column = result.extent.lines > 0 ? result.extent.tailColumns : place.column + result.extent.tailColumns;
   }
 
-  async function submit(segments: Segment[]): Promise<void> {
-    for (const segment of segments) {
-      const result = context.run({ text: segment.text, context: segment.context, options: context.options });
-      // Rejections are awaited in order below; this only keeps an early one from counting as unhandled.
-      result.catch(() => {});
-      queue.push({ segment, result });
-      while (queue.length > context.lookahead) {
-        const next = queue.shift()!;
-        await deliver(next.segment, await next.result);
-      }
-    }
+  async function finish(): Promise<void> {
+    if (failed || !sink) return;
+    // An input with nothing but a byte-order mark still gets it back.
+    if (prefix !== '') await sink.write(prefix);
+    if (diff && diffTo) await writeText(diffTo, diff.end());
+    await sink.finish(changed);
+    await context.onFinish(changed);
   }
 
-  async function pushText(text: string): Promise<void> {
+  let input: Input | undefined;
+  try {
+    ({ input, sink } = await open());
+  } catch (error) {
+    await queue.add(Promise.reject(error), async () => {}, fail);
+    return;
+  }
+  // Records are never cut; text is cut at line breaks (or, in enormous lines, at safe places).
+  const segmentLimits = context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT };
+  let segmenter: Segmenter = createSegmenter(segmentLimits);
+  const decoder: Utf8Decoder = createUtf8Decoder();
+  let started = false;
+  let submitted = 0;
+  let byteOffset = 0;
+
+  const submit = async (segments: Segment[], final: boolean) => {
+    for (const segment of segments) {
+      const alone = final && context.only && submitted === 0 && segments.length === 1;
+      submitted++;
+      const task: SegmentTask = { text: segment.text, context: segment.context, options: context.options, field: context.field };
+      await queue.add(context.run(task, alone), (result) => deliver(segment, result), fail);
+    }
+  };
+  const split = (text: string): Segment[] => {
     if (!started && text !== '') {
       started = true;
-      // The byte-order mark is written as found and kept out of the columns of line 1.
+      // The byte-order mark is written as found, kept out of the columns of line 1, and shown to the
+      // cleaner as what the text follows.
       if (text.startsWith(BOM)) {
-        await sink.write(BOM);
-        if (diff && diffTo) await writeText(diffTo, diff.add(BOM, BOM));
+        prefix = BOM;
         place.offset = BOM.length;
-        text = text.slice(BOM.length);
+        segmenter = createSegmenter({ ...segmentLimits, context: BOM });
+        return segmenter.push(text.slice(BOM.length));
       }
     }
-    await submit(segmenter.push(text));
-  }
+    return segmenter.push(text);
+  };
 
   try {
     for await (const chunk of input.chunks) {
-      const bytes = chunk instanceof Uint8Array ? chunk : new TextEncoder().encode(String(chunk));
-      if (context.refuseBinary) {
-        const nul = bytes.indexOf(0);
-        if (nul !== -1) {
-          throw new InputError(input.label, `binary file (NUL byte at byte offset ${byteOffset + nul}); use --force to clean it anyway`);
-        }
+      if (failed) break;
+      const bytes = chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk));
+      const nul = context.refuseBinary ? bytes.indexOf(0) : -1;
+      if (nul !== -1) {
+        throw new InputError(label, `binary file (NUL byte at byte offset ${byteOffset + nul}); use --force to clean it anyway`);
       }
       byteOffset += bytes.length;
       context.onBytes(bytes.length);
-      await pushText(decodeOrExplain(decoder, bytes, input.label));
+      await submit(split(decodeOrExplain(() => decoder.decode(bytes), label)), false);
     }
-    await pushText(endOrExplain(decoder, input.label));
-    await submit(segmenter.end());
-    while (queue.length > 0) {
-      const next = queue.shift()!;
-      await deliver(next.segment, await next.result);
-    }
-    if (diff && diffTo) await writeText(diffTo, diff.end());
-    await sink.finish(changed);
-    return changed;
+    const rest = split(decodeOrExplain(() => decoder.end(), label));
+    await submit([...rest, ...segmenter.end()], true);
+    await queue.add(Promise.resolve(), finish, fail);
   } catch (error) {
-    await sink.abort();
-    throw error;
-  }
-}
-
-function explainUtf8(error: unknown, label: string): unknown {
-  if (error instanceof Utf8Error) {
-    return new InputError(label, `not valid UTF-8: invalid byte sequence at byte offset ${error.offset}`);
-  }
-  return error;
-}
-
-function decodeOrExplain(decoder: ReturnType<typeof createUtf8Decoder>, bytes: Uint8Array, label: string): string {
-  try {
-    return decoder.decode(bytes);
-  } catch (error) {
-    throw explainUtf8(error, label);
-  }
-}
-
-function endOrExplain(decoder: ReturnType<typeof createUtf8Decoder>, label: string): string {
-  try {
-    return decoder.end();
-  } catch (error) {
-    throw explainUtf8(error, label);
+    await queue.add(Promise.reject(error), async () => {}, fail);
+  } finally {
+    await input.close();
   }
 }

@@ -25,7 +25,8 @@ export function helpText(): string {
 Repairs Vietnamese text (missing spaces, misplaced tone marks, diacritic typos, Unicode damage)
 without touching correct text. Reads the files in turn, or standard input when there are none or
 for \`-\`, and writes the repaired text to standard output: one line out for each line in, line
-endings and a leading byte-order mark kept as they were.
+endings and a leading byte-order mark kept as they were. Output is written batch by batch, so the
+command works as a line filter (GNU parallel --pipe, Hadoop Streaming, Spark pipe).
 
 Options:
   -i, --in-place          rewrite each file (through a temporary file, renamed over it only
@@ -42,6 +43,13 @@ Options:
       --disable RULES     turn rules off, comma-separated; rules:
 ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
       --force             clean files that contain NUL bytes (refused as binary otherwise)
+      --jsonl             read JSON Lines and clean one string field of each record; every
+                          other byte of the record stays as it was
+      --field NAME        the field --jsonl cleans (default: text)
+  -j, --jobs N            worker threads (default: the number of CPU cores); output keeps
+                          the order of the input
+  -q, --quiet             no progress bar (shown on standard error only when it is a terminal)
+      --stats             print the number of edits per rule on standard error at the end
   -h, --help              show this help
   -v, --version           show the version
 

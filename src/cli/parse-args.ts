@@ -11,6 +11,12 @@ export interface CliOptions {
   toneStyle: ToneStyle | undefined;
   disabled: RuleId[];
   force: boolean;
+  /** With `--jsonl`: the field to clean in each record. */
+  field: string | undefined;
+  /** Worker threads; 1 cleans on the main thread. */
+  jobs: number;
+  quiet: boolean;
+  stats: boolean;
   help: boolean;
   version: boolean;
 }
@@ -48,12 +54,19 @@ function parseRules(lists: readonly string[]): RuleId[] {
   return rules;
 }
 
+function parseJobs(value: string | undefined, cores: number): number {
+  if (value === undefined) return cores;
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`\`--jobs\` must be a whole number from 1, not \`${value}\``);
+  return Number(value);
+}
+
 /**
  * Reads the command line.
  * @param argv The arguments after the program name.
+ * @param cores The number of worker threads `--jobs` defaults to.
  * @throws UsageError when an option is unknown, misses its value, or options conflict.
  */
-export function parseCliArgs(argv: readonly string[]): CliOptions {
+export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -68,6 +81,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'tone-style': { type: 'string' },
         disable: { type: 'string', multiple: true },
         force: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        field: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q' },
+        stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +107,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     toneStyle: toneStyle as ToneStyle | undefined,
     disabled: parseRules(values.disable ?? []),
     force: values.force ?? false,
+    field: values.jsonl ? (values.field ?? 'text') : undefined,
+    jobs: parseJobs(values.jobs, cores),
+    quiet: values.quiet ?? false,
+    stats: values.stats ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -99,5 +121,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError('`--in-place` cannot be combined with `--check` or `--diff`');
   }
   if (options.report === '') throw new UsageError('`--report` needs a file name');
+  if (values.field !== undefined && !values.jsonl) throw new UsageError('`--field` goes with `--jsonl`');
   return options;
 }

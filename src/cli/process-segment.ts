@@ -1,26 +1,80 @@
-import type { CleanOptions } from '../index.js';
-import { cleanSegment } from './clean-segment.js';
-import { locateEdits, type LocatedEdit, type TextExtent } from './locate-edits.js';
+import { cleanSegment, cleanWithEdits, type CleanOptions } from '../index.js';
+import { findJsonField } from './find-json-field.js';
+import { countCodePoints, lineStartsOf, locateEdits, type LocatedEdit, type TextExtent } from './locate-edits.js';
 
 /** One segment of an input to clean, as sent to a worker. */
 export interface SegmentTask {
   text: string;
   context: string;
   options: CleanOptions;
+  /** With `--jsonl`: the field to clean in each record (the segment then holds whole lines). */
+  field?: string;
 }
 
 /** A cleaned segment: its output, its edits placed by line and column, and where it ends. */
 export interface SegmentResult {
   text: string;
+  /** Edits; with `--jsonl`, their offsets and columns count from the start of the field's value. */
   edits: LocatedEdit[];
   extent: TextExtent;
 }
 
+/** A JSON Lines record that is not valid JSON; `lineDelta` counts lines from the segment's start. */
+export class RecordError extends Error {
+  readonly lineDelta: number;
+
+  /**
+   * @param lineDelta The record's line, from 0 at the start of the segment.
+   * @param message What is wrong.
+   */
+  constructor(lineDelta: number, message: string) {
+    super(message);
+    this.name = 'RecordError';
+    this.lineDelta = lineDelta;
+  }
+}
+
+const BLANK = /^[ \t\r\n]*$/;
+
+function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: LocatedEdit[]): string {
+  if (BLANK.test(line)) return line;
+  try {
+    JSON.parse(line);
+  } catch (error) {
+    throw new RecordError(lineDelta, `not a JSON record (${(error as Error).message})`);
+  }
+  const span = findJsonField(line, task.field!);
+  if (!span || line[span.start] !== '"') return line;
+  const value = JSON.parse(line.slice(span.start, span.end)) as string;
+  const result = cleanWithEdits(value, task.options);
+  if (result.edits.length === 0) return line;
+  for (const edit of result.edits) edits.push({ ...edit, lineDelta, column: countCodePoints(value, 0, edit.start) });
+  return line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
+}
+
+function processRecords(task: SegmentTask): SegmentResult {
+  const starts = lineStartsOf(task.text);
+  const edits: LocatedEdit[] = [];
+  let text = '';
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index];
+    const end = index + 1 < starts.length ? starts[index + 1] : task.text.length;
+    const line = task.text.slice(start, end);
+    const body = line.replace(/\r?\n$|\r$/, '');
+    text += cleanRecord(body, index, task, edits) + line.slice(body.length);
+  }
+  const last = starts[starts.length - 1];
+  return { text, edits, extent: { lines: starts.length - 1, tailColumns: countCodePoints(task.text, last, task.text.length) } };
+}
+
 /**
- * Cleans one segment and places its edits.
+ * Cleans one segment and places its edits: as text, or with `field` set, as JSON Lines records whose
+ * field is cleaned and whose other bytes stay as they were.
  * @param task The segment, its context and the cleaning options.
+ * @throws RecordError when a JSON Lines record is not valid JSON.
  */
 export function processSegment(task: SegmentTask): SegmentResult {
+  if (task.field !== undefined) return processRecords(task);
   const result = cleanSegment({ text: task.text, context: task.context }, task.options);
   const { edits, extent } = locateEdits(task.text, result.edits);
   return { text: result.text, edits, extent };

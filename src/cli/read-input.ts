@@ -2,10 +2,6 @@ import { open } from 'node:fs/promises';
 
 /** An input opened for reading. */
 export interface Input {
-  /** How messages name it: the path, or `<stdin>`. */
-  label: string;
-  /** Its size in bytes when known (regular files). */
-  size: number | undefined;
   chunks: AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 }
@@ -49,17 +45,16 @@ export function describeFsError(error: unknown): string {
  */
 export async function openInput(name: string, stdin: NodeJS.ReadableStream & { fd?: number }): Promise<Input> {
   if (name === '-') {
-    return { label: STDIN_LABEL, size: undefined, chunks: stdin as AsyncIterable<Uint8Array>, close: async () => {} };
+    return { chunks: stdin as AsyncIterable<Uint8Array>, close: async () => {} };
   }
   let handle;
   try {
     handle = await open(name, 'r');
     const stats = await handle.stat();
     if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    const size = stats.isFile() ? stats.size : undefined;
     const opened = handle;
     const stream = opened.createReadStream({ highWaterMark: 1 << 16, autoClose: false });
-    return { label: name, size, chunks: stream, close: () => opened.close() };
+    return { chunks: stream, close: () => opened.close() };
   } catch (error) {
     await handle?.close();
     throw new InputError(name, describeFsError(error));

@@ -1,24 +1,33 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { version } from '../../package.json';
 import type { CleanOptions, RuleId } from '../index.js';
 import { cleanInput, type SegmentRunner } from './clean-input.js';
+import { createEditStats } from './edit-stats.js';
 import { formatCheckLine, formatReportLine, type PlacedEdit } from './format-edit.js';
 import { helpText } from './help-text.js';
+import { createOrderedQueue } from './ordered-queue.js';
 import { createInPlaceSink, createStreamSink, DISCARD_SINK, writeText, type OutputSink } from './output-sink.js';
 import { parseCliArgs, UsageError, type CliOptions } from './parse-args.js';
 import { processSegment } from './process-segment.js';
-import { describeFsError, InputError, openInput } from './read-input.js';
+import { createProgress, NO_PROGRESS } from './progress.js';
+import { describeFsError, InputError, openInput, STDIN_LABEL } from './read-input.js';
+import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 /** The streams the command talks to. */
 export interface CliStreams {
   stdin: NodeJS.ReadableStream;
   stdout: Writable;
-  stderr: Writable;
+  stderr: Writable & { isTTY?: boolean };
 }
 
 /** Exit codes of `vn-clean`. */
 export const EXIT = { ok: 0, changed: 1, error: 2 } as const;
+
+/** The built worker script, beside the built command. */
+const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 function cleanOptionsOf(options: CliOptions): CleanOptions {
   const rules: Partial<Record<RuleId, boolean>> = {};
@@ -39,7 +48,29 @@ async function closeStream(stream: WriteStream): Promise<void> {
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-const runInline: SegmentRunner = async (task) => processSegment(task);
+/** The total size of the inputs when every one is a regular file, for the progress bar's ETA. */
+async function totalSize(files: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const name of files) {
+    const stats = await stat(name === '-' ? '/dev/stdin' : name).catch(() => undefined);
+    if (!stats?.isFile()) return undefined;
+    total += stats.size;
+  }
+  return total;
+}
+
+function createRunner(jobs: number): { run: SegmentRunner; close(): Promise<void> } {
+  let pool: WorkerPool | undefined;
+  return {
+    run(task, alone) {
+      // Starting workers costs more than cleaning a small input on the spot.
+      if (jobs <= 1 || (alone && !pool)) return new Promise((resolve) => resolve(processSegment(task)));
+      pool ??= createWorkerPool(jobs, WORKER_SCRIPT);
+      return pool.run(task);
+    },
+    close: async () => pool?.close(),
+  };
+}
 
 /**
  * Runs `vn-clean` with the given arguments.
@@ -52,7 +83,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   const fail = (message: string) => writeText(stderr, `vn-clean: ${message}\n`);
   let options: CliOptions;
   try {
-    options = parseCliArgs(argv);
+    options = parseCliArgs(argv, availableParallelism());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     await fail(`${error.message}\nTry \`vn-clean --help\` for usage.`);
@@ -66,7 +97,6 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     await writeText(stdout, `${version}\n`);
     return EXIT.ok;
   }
-  const cleanOptions = cleanOptionsOf(options);
 
   let report: WriteStream | undefined;
   if (options.report !== undefined) {
@@ -77,51 +107,75 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
       return EXIT.error;
     }
   }
-  const pending: Promise<void>[] = [];
-  const onEdit = (edit: PlacedEdit) => {
-    if (options.check && !options.diff) pending.push(writeText(stdout, formatCheckLine(edit)));
-    if (report) pending.push(writeText(report, formatReportLine(edit)));
+  const files = options.files.length > 0 ? options.files : ['-'];
+  const started = Date.now();
+  const showProgress = stderr.isTTY === true && !options.quiet;
+  const progress = showProgress ? createProgress(stderr, await totalSize(files)) : NO_PROGRESS;
+  const stats = createEditStats();
+  const runner = createRunner(options.jobs);
+  const queue = createOrderedQueue(Math.max(2, options.jobs * 3));
+  let bytes = 0;
+  let failed = false;
+  let changedInputs = 0;
+
+  const onEdit = async (edit: PlacedEdit) => {
+    stats.add(edit.rules);
+    if (options.check && !options.diff) await writeText(stdout, formatCheckLine(edit));
+    if (report) await writeText(report, formatReportLine(edit));
+  };
+  const openSink = async (name: string): Promise<OutputSink> => {
+    if (options.inPlace) {
+      return createInPlaceSink(name).catch((error: unknown) => {
+        throw new InputError(name, `cannot rewrite: ${describeFsError(error)}`);
+      });
+    }
+    return options.check || options.diff ? DISCARD_SINK : createStreamSink(stdout);
   };
 
-  let failed = false;
-  let changedFiles = 0;
-  const files = options.files.length > 0 ? options.files : ['-'];
-  for (const name of files) {
-    let sink: OutputSink | undefined;
-    let input;
-    try {
-      input = await openInput(name, streams.stdin);
-      sink = options.inPlace
-        ? await createInPlaceSink(name).catch((error: unknown) => {
-            throw new InputError(name, `cannot rewrite: ${describeFsError(error)}`);
-          })
-        : options.check || options.diff
-          ? DISCARD_SINK
-          : createStreamSink(stdout);
-      const changed = await cleanInput(input, {
-        options: cleanOptions,
-        sink,
-        run: runInline,
+  try {
+    for (const name of files) {
+      const open = async () => {
+        const input = await openInput(name, streams.stdin);
+        try {
+          return { input, sink: await openSink(name) };
+        } catch (error) {
+          await input.close();
+          throw error;
+        }
+      };
+      await cleanInput(open, name === '-' ? STDIN_LABEL : name, {
+        options: cleanOptionsOf(options),
+        field: options.field,
+        run: runner.run,
+        queue,
         diffTo: options.diff ? stdout : undefined,
         refuseBinary: !options.force,
-        lookahead: 2,
+        only: files.length === 1,
         onEdit,
-        onBytes: () => {},
+        onBytes: (count) => {
+          bytes += count;
+          progress.add(count);
+        },
+        onFailure: async (error) => {
+          failed = true;
+          progress.done();
+          await fail(error.message);
+        },
+        onFinish: async (changed) => {
+          if (changed) changedInputs++;
+        },
       });
-      if (changed) changedFiles++;
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed = true;
-      await fail(error.message);
-    } finally {
-      await input?.close();
     }
-    await Promise.all(pending.splice(0));
+    await queue.drain();
+  } finally {
+    progress.done();
+    await runner.close();
+    if (report) await closeStream(report);
   }
-  if (report) await closeStream(report);
+  if (options.stats) await writeText(stderr, stats.format(files.length, bytes, (Date.now() - started) / 1000));
   if (failed) return EXIT.error;
-  if (options.check && changedFiles > 0) {
-    await fail(`${changedFiles} of ${files.length} ${files.length === 1 ? 'input' : 'inputs'} would change`);
+  if (options.check && changedInputs > 0) {
+    if (!options.quiet) await fail(`${changedInputs} of ${files.length} ${files.length === 1 ? 'input' : 'inputs'} would change`);
     return EXIT.changed;
   }
   return EXIT.ok;

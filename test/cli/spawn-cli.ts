@@ -18,6 +18,8 @@ export interface CliRun {
 /** The built command and library, and a temporary folder to run them in. */
 export interface BuiltCli {
   dist: string;
+  /** The built `cli.js`. */
+  command: string;
   library: typeof Library;
   folder: string;
   run(args: readonly string[], options?: { input?: string | Buffer; env?: NodeJS.ProcessEnv }): Promise<CliRun>;
@@ -32,6 +34,7 @@ export async function prepareCli(): Promise<BuiltCli> {
   const cli = join(dist, 'cli.js');
   return {
     dist,
+    command: cli,
     library,
     folder,
     run(args, options = {}) {
@@ -58,4 +61,22 @@ export async function prepareCli(): Promise<BuiltCli> {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A text longer than `length` UTF-16 units, spanning several segments of the command: lines of an
+ * article, between many lines of numbers (protected, so cheap to clean) that keep the test fast.
+ * @param article Text whose lines are spread over the result.
+ * @param length The least length wanted.
+ */
+export function makeLongText(article: string, length: number): string {
+  const articleLines = article.split('\n').filter((line) => line.trim() !== '');
+  const lines: string[] = [];
+  let size = 0;
+  for (let index = 0; size < length; index++) {
+    const line = index % 100 === 0 ? articleLines[(index / 100) % articleLines.length] : `${index} 2.024 15:30 ${index * 7}/${index % 12} 1.000.000`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
 }

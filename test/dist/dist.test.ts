@@ -49,6 +49,29 @@ describe('the built package', () => {
     expect([...cjs.RULE_IDS]).toEqual([...esm.RULE_IDS]);
   });
 
+  it('streams from both builds: createCleanStream is exported and cleans', async () => {
+    for (const library of [esm, cjs]) {
+      const stream = library.createCleanStream();
+      const writer = stream.writable.getWriter();
+      void writer.write(new TextEncoder().encode('Hà Nôị và ho'));
+      void writer.write('à bình');
+      void writer.close();
+      let out = '';
+      const reader = stream.readable.getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) out += next.value;
+      expect(out).toBe('Hà Nội và hòa bình');
+    }
+  });
+
+  it('imports no Node built-in module from the library bundles, so that they load in browsers', () => {
+    const builtIn = /(?:from\s*|require\(\s*|import\(\s*)["'](?:node:[\w/]+|fs|path|os|stream|crypto|zlib|worker_threads|child_process|util)["']/;
+    for (const name of ['index.js', 'index.cjs']) expect(readFileSync(join(dist, name), 'utf8')).not.toMatch(builtIn);
+  });
+
+  it('ships the worker script beside the command', () => {
+    expect(existsSync(join(dist, 'worker.js'))).toBe(true);
+  });
+
   it('has every file that package.json points to', () => {
     const targets = [pkg.main, pkg.module, ...Object.values(pkg.bin)];
     for (const entry of Object.values(pkg.exports)) {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createSegmenter, type Segment, type SegmenterOptions } from '../../src/cli/segment-text.js';
+import { createSegmenter, type Segment, type SegmenterOptions } from '../../src/stream.js';
 
 // Marks and joiners come after what they attach to: a stretch made only of them cannot be cut well.
 const PIECES = ['a', 'Hà', 'nội', ' ', '  ', '\t', '.', '. ', '\n', '\r', '\r\n', 'Ô', 'a\u0300', '\n\u0301', ' \u0301', '😀', '😀\u200D😀', '”', '\u00A0', 'X', '1'];

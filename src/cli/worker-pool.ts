@@ -1,0 +1,64 @@
+import { Worker } from 'node:worker_threads';
+import { RecordError, type SegmentResult, type SegmentTask } from './process-segment.js';
+
+/** Worker threads that clean segments; results come back as promises, in any order. */
+export interface WorkerPool {
+  run(task: SegmentTask): Promise<SegmentResult>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(result: SegmentResult): void;
+  reject(error: Error): void;
+}
+
+interface Member {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+type Reply = { id: number; result: SegmentResult } | { id: number; error: { message: string; stack?: string; lineDelta?: number } };
+
+function errorOf(reply: { message: string; stack?: string; lineDelta?: number }): Error {
+  if (reply.lineDelta !== undefined) return new RecordError(reply.lineDelta, reply.message);
+  return Object.assign(new Error(reply.message), { stack: reply.stack });
+}
+
+/**
+ * Starts worker threads.
+ * @param size How many.
+ * @param script The worker module (the built `worker.js`).
+ */
+export function createWorkerPool(size: number, script: URL): WorkerPool {
+  let nextId = 0;
+  const members: Member[] = Array.from({ length: size }, () => {
+    const member: Member = { worker: new Worker(script), pending: new Map() };
+    member.worker.on('message', (reply: Reply) => {
+      const pending = member.pending.get(reply.id);
+      member.pending.delete(reply.id);
+      if ('error' in reply) pending?.reject(errorOf(reply.error));
+      else pending?.resolve(reply.result);
+    });
+    const rejectAll = (error: Error) => {
+      for (const pending of member.pending.values()) pending.reject(error);
+      member.pending.clear();
+    };
+    member.worker.on('error', rejectAll);
+    member.worker.on('exit', (code) => rejectAll(new Error(`A worker thread stopped (exit code ${code})`)));
+    return member;
+  });
+  return {
+    run(task) {
+      // The least busy worker takes the task; each works through its tasks in order.
+      const member = members.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        member.pending.set(id, { resolve, reject });
+        member.worker.postMessage({ id, task });
+      });
+    },
+    async close() {
+      await Promise.all(members.map((member) => member.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,213 @@
+// Streaming: cutting text that arrives in chunks into segments that clean on their own, and a web
+// TransformStream built on it. Web-standard APIs only, so that this module loads in browsers too.
+import { resolveOptions } from './options.js';
+import { runPipeline } from './pipeline.js';
+import type { CleanOptions, CleanResult } from './types.js';
+
+/** A piece of streamed text that can be cleaned on its own. */
+export interface Segment {
+  /** The text to clean. */
+  text: string;
+  /** What the text follows, as the cleaner should see it: `''` at the start, the line break, or a space. */
+  context: string;
+}
+
+/** Where a {@link Segmenter} may cut. */
+export interface SegmenterOptions {
+  /** Cut at the first line break after this many UTF-16 units (default 65,536). */
+  minLength?: number;
+  /** Cut inside a line only when it runs past this many UTF-16 units (default 1,048,576). */
+  maxLength?: number;
+  /** What the first segment follows (default `''`). */
+  context?: string;
+}
+
+/** Cuts text that arrives in chunks into segments at places that depend on the text alone, never on the chunks. */
+export interface Segmenter {
+  /** Adds text and returns the segments now complete. */
+  push(text: string): Segment[];
+  /** Ends the input and returns the remaining segments. */
+  end(): Segment[];
+}
+
+const NOT_FOUND = -1;
+const NEED_MORE = -2;
+const SPACE = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
+// A sentence ends, then a run of spaces, then a new sentence: the language model breaks sentences
+// there, so no repair looks across it.
+const SENTENCE_CUT = new RegExp(`[.!?\\u2026]["'\\u201D\\u2019\\u00BB)\\]]*${SPACE}+(?=[\\p{Lu}\\p{N}"\\u201C\\u2018\\u00AB(])`, 'gu');
+// Any run of spaces before a letter or digit: the space run stays whole on the left.
+const WORD_CUT = new RegExp(`${SPACE}+(?=[\\p{L}\\p{N}])`, 'gu');
+const NOT_BOUNDARY_AFTER = /[\p{M}\p{Cf}\uDC00-\uDFFF\n]/u;
+
+/** The end of the last match of `pattern` that ends inside `[from, to]`, or NOT_FOUND. */
+function lastMatchEnd(text: string, pattern: RegExp, from: number, to: number): number {
+  // Starting a little early lets a space run that begins before `from` still count; the window
+  // stops at `to` so that one huge chunk is not scanned again for every cut.
+  const start = Math.max(0, from - 256);
+  const window = text.slice(start, to + 1);
+  pattern.lastIndex = 0;
+  let best = NOT_FOUND;
+  for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
+    const end = start + match.index + match[0].length;
+    if (end >= from && end <= to) best = end;
+  }
+  return best;
+}
+
+/**
+ * The last place at or before `to` that splits no character, mark sequence, joined emoji or CRLF;
+ * `to` itself (but never inside a surrogate pair) when the whole stretch is such a sequence.
+ */
+function lastCharacterBoundary(text: string, to: number): number {
+  for (let cut = to; cut > 0; cut--) {
+    const next = text[cut];
+    if (next === '\n' && text[cut - 1] !== '\r') return cut;
+    if (!NOT_BOUNDARY_AFTER.test(next) && text.charCodeAt(cut - 1) !== 0x200d) return cut;
+  }
+  return /[\uDC00-\uDFFF]/.test(text[to]) ? to + 1 : to;
+}
+
+/** The end of the first line break starting in `[from, to]`, NEED_MORE, or NOT_FOUND. */
+function firstLineEnd(text: string, from: number, to: number, final: boolean): number {
+  for (let index = from; index < Math.min(text.length, to + 1); index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) return index + 1;
+    if (code === 0x0d) {
+      if (index + 1 < text.length) return text.charCodeAt(index + 1) === 0x0a ? index + 2 : index + 1;
+      return final ? index + 1 : NEED_MORE;
+    }
+  }
+  return NOT_FOUND;
+}
+
+/** The end of the last line break that ends at or before `to`, or 0. */
+function lastLineEnd(text: string, to: number): number {
+  for (let index = to - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d) return index + 1;
+  }
+  return 0;
+}
+
+/**
+ * Where to cut the buffered text: a line break first (batching lines up to `min`), then, in a line
+ * longer than `max`, a sentence end, then a space before a word, then any character boundary.
+ * Returns NEED_MORE when more text could change the answer.
+ */
+function findCut(text: string, min: number, max: number, final: boolean): number {
+  if (text.length === 0) return NEED_MORE;
+  const lineEnd = firstLineEnd(text, Math.max(0, min - 1), max, final);
+  if (lineEnd === NEED_MORE) return NEED_MORE;
+  if (lineEnd !== NOT_FOUND && lineEnd <= max + 1) return lineEnd;
+  if (text.length <= max + 1) return final ? text.length : NEED_MORE;
+  const earlier = lastLineEnd(text, Math.min(min, max));
+  if (earlier > 0) return earlier;
+  const sentence = lastMatchEnd(text, SENTENCE_CUT, min, max);
+  if (sentence !== NOT_FOUND) return sentence;
+  const word = lastMatchEnd(text, WORD_CUT, min, max);
+  if (word !== NOT_FOUND) return word;
+  return lastCharacterBoundary(text, max);
+}
+
+function contextAfter(text: string): string {
+  const last = text[text.length - 1];
+  if (last === '\n' || last === '\r') return last;
+  return /\s/u.test(last) ? ' ' : '';
+}
+
+/**
+ * Creates a segmenter for streamed text.
+ * @param options Segment lengths and the context of the first segment.
+ */
+export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const min = Math.max(1, options.minLength ?? 65_536);
+  const max = Math.max(min, options.maxLength ?? 1_048_576);
+  let buffer = '';
+  let context = options.context ?? '';
+
+  function takeSegments(final: boolean): Segment[] {
+    const segments: Segment[] = [];
+    for (let cut = findCut(buffer, min, max, final); cut > 0; cut = findCut(buffer, min, max, final)) {
+      const text = buffer.slice(0, cut);
+      segments.push({ text, context });
+      context = contextAfter(text);
+      buffer = buffer.slice(cut);
+    }
+    return segments;
+  }
+
+  return {
+    push(text) {
+      buffer += text;
+      return takeSegments(false);
+    },
+    end() {
+      return takeSegments(true);
+    },
+  };
+}
+
+/**
+ * Cleans one segment as the whole text would have cleaned it: the segment's context is put in front,
+ * so that rules about the start of the text (a byte-order mark, a sentence start) see what precedes it.
+ * @param segment The text and what it follows.
+ * @param options Options of {@link cleanWithEdits}.
+ * @returns The segment's output, with edit offsets into the segment's text.
+ */
+export function cleanSegment(segment: Segment, options?: CleanOptions): CleanResult {
+  const { text, context } = segment;
+  if (context !== '') {
+    const result = runPipeline(context + text, options);
+    const shift = context.length;
+    // The context only stands for what came before; if a rule changed it, its view is not trusted.
+    if (result.text.startsWith(context) && result.edits.every((edit) => edit.start >= shift)) {
+      return {
+        text: result.text.slice(shift),
+        edits: result.edits.map((edit) => ({ ...edit, start: edit.start - shift, end: edit.end - shift })),
+      };
+    }
+  }
+  return runPipeline(text, options);
+}
+
+/** Options of {@link createCleanStream}: those of {@link clean}, and where segments may be cut. */
+export interface CleanStreamOptions extends CleanOptions {
+  /** Cut at the first line break after this many UTF-16 units (default 65,536). */
+  minSegmentLength?: number;
+  /** Cut inside a line only when it runs past this many UTF-16 units (default 1,048,576). */
+  maxSegmentLength?: number;
+}
+
+/**
+ * Creates a stream that repairs text written to it in chunks of any size, split anywhere (inside a
+ * UTF-8 sequence, a surrogate pair or a CRLF): the output is the same for every split. Memory stays
+ * bounded by `maxSegmentLength`, even on one enormous line. Works in Node (`stream.pipeline` accepts
+ * it; `Duplex.fromWeb` turns it into a Node stream) and in browsers.
+ * @param options Cleaning options and segment lengths.
+ * @returns A TransformStream taking strings or UTF-8 bytes and giving strings.
+ * @throws TypeError when an option is invalid; the stream errors on bytes that are not UTF-8.
+ */
+export function createCleanStream(options: CleanStreamOptions = {}): TransformStream<string | Uint8Array, string> {
+  const { minSegmentLength, maxSegmentLength, ...cleanOptions } = options;
+  resolveOptions(cleanOptions);
+  const segmenter = createSegmenter({ minLength: minSegmentLength, maxLength: maxSegmentLength });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const emit = (segments: Segment[], controller: TransformStreamDefaultController<string>) => {
+    for (const segment of segments) {
+      const { text } = cleanSegment(segment, cleanOptions);
+      if (text !== '') controller.enqueue(text);
+    }
+  };
+  return new TransformStream<string | Uint8Array, string>({
+    transform(chunk, controller) {
+      // A string after bytes must not land inside a character those bytes started.
+      const text = typeof chunk === 'string' ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true });
+      emit(segmenter.push(text), controller);
+    },
+    flush(controller) {
+      emit(segmenter.push(decoder.decode()), controller);
+      emit(segmenter.end(), controller);
+    },
+  });
+}
