@@ -1,3 +1,4 @@
+import { UNPROTECTED, classifyWord } from './tokenize.js';
 import type { Doc, Edit, RuleId, Token } from './types.js';
 
 /** Replaces a token's text, recording the rule and confidence; a no-op when the text is the same. */
@@ -17,7 +18,9 @@ export function replaceTokenWith(token: Token, pieces: readonly string[], rule: 
   const confidenceAfter = Math.min(token.confidence, confidence);
   pieces.forEach((piece, index) => {
     if (index > 0) tokens.push({ ...token, kind: 'space', text: ' ', rules: [...token.rules, rule], confidence: confidenceAfter });
-    tokens.push({ ...token, text: piece, rules: [...token.rules, rule], confidence: confidenceAfter });
+    // Each piece is what the tokenizer would make of it, so that the output re-read reads the same.
+    const kind = classifyWord(piece);
+    tokens.push({ ...token, kind, protected: !UNPROTECTED.has(kind), text: piece, rules: [...token.rules, rule], confidence: confidenceAfter });
   });
   return tokens;
 }

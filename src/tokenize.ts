@@ -61,7 +61,8 @@ const DIGITS = /^\p{N}+$/u;
 const MARK = /\p{M}/u;
 const ETH = /[\u00D0\u0189]/g;
 
-function classifyWord(word: string): TokenKind {
+/** The kind the tokenizer gives a run of letters and digits: word, number, code or acronym. */
+export function classifyWord(word: string): TokenKind {
   // Read as NFC, so NFD text is classified alike; an upper-case word that is a syllable with its
   // tone on the wrong letter or `Ð` for `Đ` (`BÙÔNG`, `ÐÀ`) is damaged Vietnamese, not an acronym.
   const text = MARK.test(word) ? toNfc(word) : word;
@@ -82,7 +83,8 @@ function kindOf(match: RegExpExecArray): TokenKind {
   return 'punctuation';
 }
 
-const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
+/** Kinds that stages may change; every other kind is protected. */
+export const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
 
 /** Token ranges of text that holds no hidden characters. */
 function splitVisible(view: string): Token[] {
