@@ -41,3 +41,6 @@ export {
   type Segmenter,
   type SegmenterOptions,
 } from './stream.js';
+export { getDefaultModel } from './model/default-model.js';
+export { createModelFromText, type TextModelOptions } from './model/create-model-from-text.js';
+export type { LanguageModel } from './model/types.js';
