@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clean, cleanWithEdits, createModelFromText } from '../../src/index.js';
+
+describe('the diacritic-typo repair', () => {
+  it.each([
+    ['Anh ấy học trường đai học Bách khoa.', 'Anh ấy học trường đại học Bách khoa.'],
+    ['Sản phẩm đươc bán ở chợ.', 'Sản phẩm được bán ở chợ.'],
+    ['Họ rất vui mưng khi gặp lại nhau.', 'Họ rất vui mừng khi gặp lại nhau.'],
+    ['Kết qua thi đã có.', 'Kết quả thi đã có.'],
+  ])('repairs what the context shows: %s', (input, output) => {
+    expect(clean(input)).toBe(output);
+  });
+
+  it('records the repair with its rule and a confidence', () => {
+    const { edits } = cleanWithEdits('Sản phẩm đươc bán ở chợ.');
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ before: 'đươc', after: 'được', rule: 'diacritic-typo' });
+    expect(edits[0].confidence).toBeGreaterThan(0.5);
+  });
+
+  it('keeps the letter case of the word it repairs', () => {
+    expect(clean('Sản phẩm Đươc bán ở chợ.')).toBe('Sản phẩm Được bán ở chợ.');
+  });
+
+  it('leaves text without Vietnamese marks alone: that is not a typo', () => {
+    const text = 'Nguyen Van A lives in Ha Noi and likes pho.';
+    expect(clean(text)).toBe(text);
+  });
+
+  it('can be turned off', () => {
+    expect(clean('Sản phẩm đươc bán ở chợ.', { rules: { 'diacritic-typo': false } })).toBe('Sản phẩm đươc bán ở chợ.');
+  });
+
+  it('prefers what is written unless the model it is given says otherwise by a wide margin', () => {
+    const texts = Array.from({ length: 30 }, () => 'mẹ tôi đi chợ mua cá');
+    const model = createModelFromText([...texts, 'bà tôi đi chợ mua rau', 'má tôi ở nhà']);
+    expect(clean('mẹ tôi đi chợ mua cá', { model })).toBe('mẹ tôi đi chợ mua cá');
+    expect(clean('má tôi ở nhà', { model })).toBe('má tôi ở nhà');
+  });
+});
