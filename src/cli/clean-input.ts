@@ -28,6 +28,7 @@ export interface CleanInputContext {
   /** Whether this is the only input. */
   only: boolean;
   onEdit(edit: PlacedEdit): Promise<void>;
+  /** Bytes of input cleaned and written, in turn. */
   onBytes(count: number): void;
   /** Called in turn when an input fails, with the error that says why. */
   onFailure(error: InputError): Promise<void>;
@@ -99,6 +100,7 @@ export async function cleanInput(
       });
     }
     if (result.edits.length > 0) changed = true;
+    context.onBytes(Buffer.byteLength(prefix + segment.text));
     await sink.write(prefix + result.text);
     if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + result.text));
     prefix = '';
@@ -110,7 +112,10 @@ export async function cleanInput(
   async function finish(): Promise<void> {
     if (failed || !sink) return;
     // An input with nothing but a byte-order mark still gets it back.
-    if (prefix !== '') await sink.write(prefix);
+    if (prefix !== '') {
+      context.onBytes(Buffer.byteLength(prefix));
+      await sink.write(prefix);
+    }
     if (diff && diffTo) await writeText(diffTo, diff.end());
     await sink.finish(changed);
     await context.onFinish(changed);
@@ -163,7 +168,6 @@ export async function cleanInput(
         throw new InputError(label, `binary file (NUL byte at byte offset ${byteOffset + nul}); use --force to clean it anyway`);
       }
       byteOffset += bytes.length;
-      context.onBytes(bytes.length);
       await submit(split(decodeOrExplain(() => decoder.decode(bytes), label)), false);
     }
     const rest = split(decodeOrExplain(() => decoder.end(), label));

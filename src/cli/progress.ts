@@ -30,7 +30,8 @@ function formatDuration(seconds: number): string {
  */
 export function formatProgress(bytes: number, total: number | undefined, seconds: number): string {
   const rate = seconds > 0 ? bytes / seconds : 0;
-  const speed = `${(rate / 1e6).toFixed(1)} MB/s`;
+  const megabytesPerSecond = rate / 1e6;
+  const speed = `${megabytesPerSecond.toFixed(megabytesPerSecond < 1 ? 2 : 1)} MB/s`;
   if (total === undefined || total <= 0) return `${formatMegabytes(bytes)}  ${speed}`;
   const share = Math.min(1, bytes / total);
   const filled = Math.round(share * BAR_WIDTH);

@@ -10,6 +10,7 @@ describe('progress', () => {
 
   it('shows megabytes and speed alone when the total is not known', () => {
     expect(formatProgress(3e6, undefined, 2)).toBe('3.0 MB  1.5 MB/s');
+    expect(formatProgress(3e5, undefined, 2)).toBe('0.3 MB  0.15 MB/s');
   });
 
   it('redraws one line at most ten times a second and clears it at the end', () => {
