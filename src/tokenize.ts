@@ -116,27 +116,30 @@ function visibleOffsets(source: string): Int32Array {
   return Int32Array.from(offsets);
 }
 
-/** Splits text into tokens that cover it exactly: joining their texts gives the input back. */
-export function tokenize(source: string): Doc {
-  // A byte-order mark that opens the text is a file signature, kept apart from the first word.
-  if (source.startsWith('\uFEFF')) {
-    const rest = tokenize(source.slice(1)).tokens.map((token) => ({ ...token, start: token.start + 1, end: token.end + 1 }));
-    const mark: Token = { start: 0, end: 1, kind: 'punctuation', text: '\uFEFF', protected: false, rules: [], confidence: 1 };
-    return { source, tokens: [mark, ...rest] };
-  }
-  const view = source.replace(HIDDEN, '');
+/** Tokens that cover `text`, placing each hidden character in a token. */
+function splitText(text: string): Token[] {
+  const view = text.replace(HIDDEN, '');
   const tokens = splitVisible(view);
-  if (view.length !== source.length) {
-    const offsets = visibleOffsets(source);
+  if (view.length !== text.length) {
+    const offsets = visibleOffsets(text);
     if (tokens.length === 0) tokens.push({ start: 0, end: 0, kind: 'punctuation', text: '', protected: false, rules: [], confidence: 1 });
     let start = 0;
     tokens.forEach((token, i) => {
       const last = i === tokens.length - 1;
-      token.end = last ? source.length : token.protected ? offsets[token.end - 1] + 1 : offsets[token.end];
+      token.end = last ? text.length : token.protected ? offsets[token.end - 1] + 1 : offsets[token.end];
       token.start = start;
       start = token.end;
     });
   }
-  for (const token of tokens) token.text = source.slice(token.start, token.end);
-  return { source, tokens };
+  for (const token of tokens) token.text = text.slice(token.start, token.end);
+  return tokens;
+}
+
+/** Splits text into tokens that cover it exactly: joining their texts gives the input back. */
+export function tokenize(source: string): Doc {
+  // A byte-order mark that opens the text is a file signature, kept apart from the first word.
+  if (!source.startsWith('\uFEFF')) return { source, tokens: splitText(source) };
+  const mark: Token = { start: 0, end: 1, kind: 'punctuation', text: '\uFEFF', protected: false, rules: [], confidence: 1 };
+  const rest = splitText(source.slice(1)).map((token) => ({ ...token, start: token.start + 1, end: token.end + 1 }));
+  return { source, tokens: [mark, ...rest] };
 }

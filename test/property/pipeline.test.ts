@@ -227,6 +227,8 @@ describe('clean never throws', () => {
     ['100 KB of punctuation', '.,;!?-/@#'.repeat(11_200)],
     ['100 KB of letters glued to dots', 'a.'.repeat(50_000)],
     ['100 KB of glued syllables', 'HàNộiđẩymạnhhợptác'.repeat(5_300)],
+    ['100 KB of byte-order marks', '\uFEFF'.repeat(100_000)],
+    ['100 KB of invisible characters between letters', 'a\u200B\u00AD'.repeat(33_000)],
   ])('on %s, and returns NFC', (_name, text) => {
     expect(FUZZ_PROPERTIES['output-nfc'](text)).toBeUndefined();
   });

@@ -87,6 +87,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('gives byte-order marks after the first to the tokens around them', () => {
+    const tokens = tokenize('\uFEFF'.repeat(100_000) + 'Hà').tokens;
+    expect(tokens.map((token) => token.text.length)).toEqual([1, 100_001]);
+  });
+
   it('covers a text made only of invisible characters with one token', () => {
     expect(tokenize('\u200B\u200E').tokens.map((token) => token.text)).toEqual(['\u200B\u200E']);
   });
