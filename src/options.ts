@@ -3,12 +3,15 @@ import type { LanguageModel } from './model/types.js';
 import { RULE_IDS, type CleanOptions, type ResolvedOptions, type RuleId } from './types.js';
 
 const TONE_STYLES = ['classic', 'modern', 'preserve'];
-const KNOWN_OPTIONS = new Set(['toneStyle', 'rules', 'model']);
+const KNOWN_OPTIONS = new Set(['toneStyle', 'rules', 'model', 'minConfidence']);
+
+/** Context repairs below this confidence are not made (calibrated with `npm run eval`). */
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
 /** Checks options and fills in defaults; throws `TypeError` on misuse. */
 export function resolveOptions(options: CleanOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) {
-    return { toneStyle: 'classic', enabled: new Set(RULE_IDS), model: getDefaultModel };
+    return { toneStyle: 'classic', enabled: new Set(RULE_IDS), model: getDefaultModel, minConfidence: DEFAULT_MIN_CONFIDENCE };
   }
   if (typeof options !== 'object') throw new TypeError('Expected `options` to be an object');
   for (const key of Object.keys(options)) {
@@ -24,9 +27,13 @@ export function resolveOptions(options: CleanOptions | undefined): ResolvedOptio
     if (typeof on !== 'boolean') throw new TypeError(`Expected rule \`${rule}\` to be true or false`);
     if (!on) enabled.delete(rule as RuleId);
   }
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new TypeError(`Expected \`minConfidence\` to be a number from 0 to 1, got \`${String(minConfidence)}\``);
+  }
   const model = options.model;
   if (model !== undefined && (typeof model !== 'object' || typeof model.logProb !== 'function')) {
     throw new TypeError('Expected `model` to be a language model');
   }
-  return { toneStyle, enabled, model: model === undefined ? getDefaultModel : () => model as LanguageModel };
+  return { toneStyle, enabled, minConfidence, model: model === undefined ? getDefaultModel : () => model as LanguageModel };
 }

@@ -77,6 +77,11 @@ export interface CleanOptions {
   rules?: Partial<Record<RuleId, boolean>>;
   /** The language model for the context repairs; default: the bundled news model. */
   model?: LanguageModel;
+  /**
+   * Missing-space and diacritic-typo repairs less sure than this (0 to 1) are not made. Default 0.6;
+   * raise it for fewer false edits and fewer repairs.
+   */
+  minConfidence?: number;
 }
 
 /** Options after defaults and validation. */
@@ -85,6 +90,7 @@ export interface ResolvedOptions {
   enabled: ReadonlySet<RuleId>;
   /** The language model, loaded on first use. */
   model: () => LanguageModel;
+  minConfidence: number;
 }
 
 /** The text being repaired: the input and its tokens. Only `render` builds the output string. */

@@ -309,7 +309,8 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
   const boost = showsBunchedJoins(doc, decisions) ? JOIN_MARGINS.bunchedJoins : 0;
   const replacements = new Map<number, { pieces: string[]; confidence: number }>();
   for (const { index, pieces, excess } of decisions) {
-    if (excess + boost > 0) replacements.set(index, { pieces, confidence: confidenceOf(excess + boost) });
+    const confidence = confidenceOf(excess + boost);
+    if (excess + boost > 0 && confidence >= options.minConfidence) replacements.set(index, { pieces, confidence });
   }
   if (replacements.size === 0) return doc;
   const tokens: Token[] = [];

@@ -217,7 +217,7 @@ export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
       for (const cluster of clustersOf(sites)) {
         decodeCluster(model, ids, cluster).forEach((choice, i) => {
           const site = cluster[i];
-          if (choice.id === site.observed) return;
+          if (choice.id === site.observed || confidenceOf(choice.margin) < options.minConfidence) return;
           const written = writeLike(site.token, model.wordOf(choice.id), style);
           replaceToken(site.token, written, 'diacritic-typo', confidenceOf(choice.margin));
         });

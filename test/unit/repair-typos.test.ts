@@ -38,3 +38,17 @@ describe('the diacritic-typo repair', () => {
     expect(clean('má tôi ở nhà', { model })).toBe('má tôi ở nhà');
   });
 });
+
+describe('the minimum confidence', () => {
+  it('drops context repairs less sure than asked', () => {
+    const input = 'Họ rất vui mưng khi gặp lại nhau.';
+    const [edit] = cleanWithEdits(input).edits;
+    expect(clean(input, { minConfidence: edit.confidence })).toBe('Họ rất vui mừng khi gặp lại nhau.');
+    expect(clean(input, { minConfidence: Math.min(1, edit.confidence + 1e-9) })).toBe(input);
+  });
+
+  it('must be a number from 0 to 1', () => {
+    expect(() => clean('a', { minConfidence: 2 })).toThrow(TypeError);
+    expect(() => clean('a', { minConfidence: Number.NaN })).toThrow(TypeError);
+  });
+});
