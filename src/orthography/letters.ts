@@ -120,7 +120,7 @@ const SKELETON_LETTER: Record<string, string> = {
  */
 export function skeletonOf(word: string): string {
   let out = '';
-  for (const char of word.toLowerCase()) {
+  for (const char of toNfc(word).toLowerCase()) {
     const bare = toneless.get(char) ?? char;
     out += SKELETON_LETTER[bare] ?? bare;
   }

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   TONE_MARKS,
@@ -12,6 +13,7 @@ import {
   toneOfLetter,
   toneOfMark,
 } from '../../src/orthography/letters.js';
+import { syllable } from '../helpers/arbitraries.js';
 
 describe('decomposeLetter', () => {
   it.each([
@@ -149,4 +151,16 @@ describe('skeletonOf', () => {
   it('keeps characters that are not Vietnamese letters', () => {
     expect(skeletonOf('x-1')).toBe('x-1');
   });
+
+  it('reads decomposed letters as their composed forms', () => {
+    expect(skeletonOf('Đu\u031Bo\u031B\u0300ng')).toBe('duong');
+  });
+
+  test.prop([syllable, fc.constantFrom('NFC', 'NFD'), fc.boolean()])(
+    'is the lower case of removeDiacritics for any syllable, in either normalization form and case',
+    (word, form, upper) => {
+      const written = (upper ? word.toUpperCase() : word).normalize(form);
+      expect(skeletonOf(written)).toBe(removeDiacritics(written).toLowerCase());
+    },
+  );
 });
