@@ -89,3 +89,15 @@ describe('tokenize protects', () => {
     expect(tokens[2]).toMatchObject({ text: span, protected: true });
   });
 });
+
+describe('tokenize agrees with Intl.Segmenter', () => {
+  const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+  const markedText = fc
+    .array(fc.oneof({ weight: 4, arbitrary: vietnameseText }, combiningStorm), { maxLength: 4 })
+    .chain((parts) => fc.constantFrom('NFC', 'NFD').map((form) => parts.join(' ').normalize(form)));
+
+  test.prop([markedText], { numRuns: 500 })('in never cutting a grapheme cluster of Vietnamese text, marks and all', (text) => {
+    const clusterEnds = new Set([...graphemes.segment(text)].map((segment) => segment.index + segment.segment.length));
+    for (const token of tokenize(text).tokens) expect(clusterEnds).toContain(token.end);
+  });
+});
