@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'tsup';
+import configs from '../tsup.config.js';
 import { NEWS_SOURCES, documentsOf, isHeldOut } from './lib/corpus.js';
 import { formatTable } from './lib/eval-report.js';
 
@@ -58,13 +60,15 @@ async function readBenchText(corpusDir: string, bytes: number): Promise<BenchTex
   return { text: unit.repeat(copies), source };
 }
 
-function buildPackage(): void {
-  const build = spawnSync('npx', ['tsup'], { cwd: REPO_ROOT, stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('`npx tsup` failed; run `npm run build` to see why');
+/** Builds the package into a folder of its own, so that a build running meanwhile cannot disturb it. */
+async function buildPackage(outDir: string): Promise<void> {
+  const list = Array.isArray(configs) ? configs : [configs];
+  // One after the other: the first configuration cleans the output folder.
+  for (const config of list) await build({ ...config, config: false, dts: false, silent: true, outDir });
 }
 
 /** Runs the built command on a file with a preloaded hook that records the process's peak RSS. */
-function runCommand(file: string, jobs: number, work: string): Run {
+function runCommand(dist: string, file: string, jobs: number, work: string): Run {
   const rssFile = join(work, `rss-${jobs}.json`);
   const hook = join(work, 'record-rss.cjs');
   writeFileSync(
@@ -72,7 +76,7 @@ function runCommand(file: string, jobs: number, work: string): Run {
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
   );
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--require', hook, join(REPO_ROOT, 'dist', 'cli.js'), '--quiet', '--jobs', String(jobs), file], {
+  const run = spawnSync(process.execPath, ['--require', hook, join(dist, 'cli.js'), '--quiet', '--jobs', String(jobs), file], {
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -87,10 +91,10 @@ function runCommand(file: string, jobs: number, work: string): Run {
 }
 
 /** Time to import the built library and to clean a first sentence (which loads the model). */
-function measureLoad(): { importMs: number; firstCleanMs: number } {
+function measureLoad(dist: string): { importMs: number; firstCleanMs: number } {
   const script = `
     const started = performance.now();
-    const { clean } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)});
+    const { clean } = await import(${JSON.stringify(pathToFileURL(join(dist, 'index.js')).href)});
     const imported = performance.now();
     clean('Hai địa phương đã tích cực hỗ trợ nhau.');
     console.log(JSON.stringify({ importMs: imported - started, firstCleanMs: performance.now() - imported }));`;
@@ -122,18 +126,20 @@ async function main(): Promise<void> {
   const { text, source } = await readBenchText(corpusDir, megabytes * 1e6);
   const bytes = Buffer.byteLength(text);
   console.log(`Text: ${(bytes / 1e6).toFixed(1)} MB from ${source}.`);
-  console.log('Building the package…');
-  buildPackage();
   const work = mkdtempSync(join(tmpdir(), 'vn-clean-bench-'));
   try {
+    console.log('Building the package…');
+    // Inside the repository, so that the build finds the package's dependencies.
+    const dist = join(REPO_ROOT, '.cache', 'bench-build', String(process.pid));
+    await buildPackage(dist);
     const file = join(work, 'news.txt');
     writeFileSync(file, text);
-    const load = measureLoad();
+    const load = measureLoad(dist);
     const baseline = measureBaseline(text);
     console.log('Cleaning on one thread…');
-    const single = runCommand(file, 1, work);
+    const single = runCommand(dist, file, 1, work);
     console.log(`Cleaning with --jobs ${jobs}…`);
-    const parallel = runCommand(file, jobs, work);
+    const parallel = runCommand(dist, file, jobs, work);
     const runs = [baseline, single, parallel];
     const rows = runs.map((run) => [
       run.mode,
@@ -173,6 +179,7 @@ async function main(): Promise<void> {
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(join(REPO_ROOT, '.cache', 'bench-build', String(process.pid)), { recursive: true, force: true });
   }
 }
 
