@@ -42,6 +42,8 @@ Options:
                           modern (hoà, thuỷ) or preserve (leave either as found)
       --disable RULES     turn rules off, comma-separated; rules:
 ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
+      --min-confidence X  leave out missing-space and diacritic-typo repairs less sure than
+                          X, from 0 to 1 (default: the library's); higher, fewer false edits
       --force             clean files that contain NUL bytes (refused as binary otherwise)
       --jsonl             read JSON Lines and clean one string field of each record; every
                           other byte of the record stays as it was

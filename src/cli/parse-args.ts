@@ -10,6 +10,8 @@ export interface CliOptions {
   report: string | undefined;
   toneStyle: ToneStyle | undefined;
   disabled: RuleId[];
+  /** Missing-space and diacritic-typo repairs less sure than this are not made. */
+  minConfidence: number | undefined;
   force: boolean;
   /** With `--jsonl`: the field to clean in each record. */
   field: string | undefined;
@@ -54,6 +56,15 @@ function parseRules(lists: readonly string[]): RuleId[] {
   return rules;
 }
 
+function parseConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const confidence = Number(value);
+  if (value.trim() === '' || !(confidence >= 0 && confidence <= 1)) {
+    throw new UsageError(`\`--min-confidence\` must be a number from 0 to 1, not \`${value}\``);
+  }
+  return confidence;
+}
+
 function parseJobs(value: string | undefined, cores: number): number {
   if (value === undefined) return cores;
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`\`--jobs\` must be a whole number from 1, not \`${value}\``);
@@ -80,6 +91,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
         report: { type: 'string' },
         'tone-style': { type: 'string' },
         disable: { type: 'string', multiple: true },
+        'min-confidence': { type: 'string' },
         force: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         field: { type: 'string' },
@@ -106,6 +118,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
     report: values.report,
     toneStyle: toneStyle as ToneStyle | undefined,
     disabled: parseRules(values.disable ?? []),
+    minConfidence: parseConfidence(values['min-confidence']),
     force: values.force ?? false,
     field: values.jsonl ? (values.field ?? 'text') : undefined,
     jobs: parseJobs(values.jobs, cores),

@@ -32,7 +32,9 @@ const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 function cleanOptionsOf(options: CliOptions): CleanOptions {
   const rules: Partial<Record<RuleId, boolean>> = {};
   for (const rule of options.disabled) rules[rule] = false;
-  return { toneStyle: options.toneStyle, rules };
+  const cleanOptions: CleanOptions = { toneStyle: options.toneStyle, rules };
+  if (options.minConfidence !== undefined) cleanOptions.minConfidence = options.minConfidence;
+  return cleanOptions;
 }
 
 async function openReport(path: string): Promise<WriteStream> {

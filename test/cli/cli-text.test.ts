@@ -82,4 +82,12 @@ describe('vn-clean as a filter', () => {
     expect((await cli.run(['--disable', 'tone-style,tone-placement'], { input })).stdout).toBe(input);
     expect((await cli.run(['--disable', 'tone-style', '--disable', 'tone-placement'], { input })).stdout).toBe(input);
   });
+
+  it('leaves out repairs less sure than --min-confidence, as the library does', async () => {
+    const name = write('confidence.txt', FIXTURES[1]);
+    const [strict, loose] = await Promise.all([cli.run(['--min-confidence', '1', name]), cli.run(['--min-confidence=0', name])]);
+    expect(strict.stdout).toBe(cli.library.clean(FIXTURES[1], { minConfidence: 1 }));
+    expect(loose.stdout).toBe(cli.library.clean(FIXTURES[1], { minConfidence: 0 }));
+    expect(strict.stdout).not.toBe(loose.stdout);
+  });
 });

@@ -16,7 +16,8 @@ describe('vn-clean usage', () => {
       const run = await cli.run([flag]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: vn-clean/);
-      for (const option of ['--in-place', '--check', '--diff', '--report', '--tone-style', '--disable', '--force', '--version']) {
+      const options = ['--in-place', '--check', '--diff', '--report', '--tone-style', '--disable', '--min-confidence', '--force'];
+      for (const option of [...options, '--jsonl', '--field', '--jobs', '--quiet', '--stats', '--version']) {
         expect(run.stdout).toContain(option);
       }
       expect(run.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
@@ -56,6 +57,14 @@ describe('vn-clean usage', () => {
     expect(rule.stderr).toContain('no-such-rule');
     expect(rule.stderr).toContain('tone-placement');
     expect(rule.stdout).toBe('');
+  });
+
+  it('exits 2 on a --min-confidence that is not a number from 0 to 1', async () => {
+    for (const value of ['1.5', '-0.1', 'high', '']) {
+      const run = await cli.run([`--min-confidence=${value}`], { input: 'hoà' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--min-confidence');
+    }
   });
 
   it('exits 2 when --in-place has no file to rewrite or is combined with --check or --diff', async () => {
