@@ -57,7 +57,10 @@ async function readBenchText(corpusDir: string, bytes: number): Promise<BenchTex
   const unit = `${documents.join('\n\n')}\n\n`;
   const copies = Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit)));
   if (copies > 1) source += `, repeated ${copies} times`;
-  return { text: unit.repeat(copies), source };
+  // Cut the last copy at the document boundary nearest after the size asked for.
+  const text = unit.repeat(copies);
+  const end = text.indexOf('\n\n', Math.floor((bytes / Buffer.byteLength(text)) * text.length));
+  return { text: end === -1 ? text : text.slice(0, end + 2), source };
 }
 
 /** Builds the package into a folder of its own, so that a build running meanwhile cannot disturb it. */
