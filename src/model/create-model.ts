@@ -2,20 +2,7 @@ import { skeletonOf } from '../orthography/letters.js';
 import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
 import { BOS, CLASS_TOKENS, EOS, NUM, PUNCT, UNK, foldWord } from './vocabulary.js';
-
-// Index of `word` in the sorted slice words[from, to), or -1.
-function search(words: Uint16Array, from: number, to: number, word: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = words[mid];
-    if (value < word) lo = mid + 1;
-    else if (value > word) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
+import { indexInSortedRange } from './sorted-range.js';
 
 function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -48,13 +35,13 @@ export function createModel(data: ModelData): LanguageModel {
 
   function logProb(w1: number, w2: number, w3: number): number {
     let backoff = 0;
-    const context = search(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+    const context = indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
     if (context >= 0) {
-      const hit = search(trigramWords, trigramOffsets[context], trigramOffsets[context + 1], w3);
+      const hit = indexInSortedRange(trigramWords, trigramOffsets[context], trigramOffsets[context + 1], w3);
       if (hit >= 0) return trigramLogProb[hit];
       backoff = bigramBackoff[context];
     }
-    const bigram = search(bigramWords, bigramOffsets[w2], bigramOffsets[w2 + 1], w3);
+    const bigram = indexInSortedRange(bigramWords, bigramOffsets[w2], bigramOffsets[w2 + 1], w3);
     if (bigram >= 0) return backoff + bigramLogProb[bigram];
     return backoff + unigramBackoff[w2] + unigramLogProb[w3];
   }

@@ -1,6 +1,7 @@
 import type { NgramCounts } from './count-ngrams.js';
 import type { NgramTables } from './model-data.js';
 import { BOS } from './vocabulary.js';
+import { indexInSortedRange } from './sorted-range.js';
 
 /** Which n-grams an estimated model keeps. */
 export interface PruneOptions {
@@ -48,20 +49,6 @@ function discountOf(count: number, d: readonly number[]): number {
   return count === 0 ? 0 : d[Math.min(count, 3) - 1];
 }
 
-// Index of `word` in the sorted slice words[from, to), or -1.
-function findIn(words: ArrayLike<number>, from: number, to: number, word: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = words[mid];
-    if (value < word) lo = mid + 1;
-    else if (value > word) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Estimates an interpolated modified Kneser–Ney trigram model from counts and writes it in backoff
  * form. Lower orders use continuation counts (raw counts after `<s>`); the unigram is interpolated
@@ -100,8 +87,8 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
     const w1 = Math.floor(pair / size);
     const w2 = pair - w1 * size;
     t3[i] = key - pair * size;
-    contextOf[i] = findIn(b2, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
-    suffixOf[i] = findIn(b2, bigramOffsets[w2], bigramOffsets[w2 + 1], t3[i]);
+    contextOf[i] = indexInSortedRange(b2, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+    suffixOf[i] = indexInSortedRange(b2, bigramOffsets[w2], bigramOffsets[w2 + 1], t3[i]);
   }
 
   // Adjusted counts: continuation counts, except for n-grams that start with <s>.

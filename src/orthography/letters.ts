@@ -104,6 +104,13 @@ export function modifierOfMark(mark: string): Modifier | undefined {
   return MODIFIER_MARKS[mark];
 }
 
+/** A word without its tone marks, lower case, modifiers kept (`Người` → `ngươi`). */
+export function removeTones(word: string): string {
+  let out = '';
+  for (const char of word.toLowerCase()) out += toneless.get(char) ?? char;
+  return out;
+}
+
 const SKELETON_LETTER: Record<string, string> = {
   ă: 'a',
   â: 'a',

@@ -44,3 +44,8 @@ export function rightContext(ids: Int32Array, at: number, eos: number): number[]
   }
   return right;
 }
+
+/** Confidence of a repair from how many nats it wins by over its threshold, in [0.5, 1). */
+export function confidenceOfMargin(margin: number): number {
+  return 1 - 0.5 * Math.exp(-Math.max(0, margin) / 4);
+}

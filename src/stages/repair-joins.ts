@@ -1,12 +1,12 @@
 import { replaceTokenWith } from '../doc.js';
 import type { Tone } from '../orthography/letters.js';
-import { addToneToLetter, isVowelLetter, removeToneFromLetter, skeletonOf } from '../orthography/letters.js';
+import { addToneToLetter, isVowelLetter, removeTones, skeletonOf } from '../orthography/letters.js';
 import { spellWord } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
-import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 import { GLUED_UNITS } from './glued-units.generated.js';
 import { TYPO_COSTS } from './repair-typos.js';
 
@@ -43,12 +43,6 @@ const ACRONYM_PREFIX = /^(\p{Lu}{2,})(?=\p{Ll})/u;
 
 const bareSyllablesByModel = new WeakMap<LanguageModel, Set<string>>();
 
-function stripTones(word: string): string {
-  let out = '';
-  for (const char of word) out += removeToneFromLetter(char);
-  return out;
-}
-
 // Bare (toneless) forms of the model's syllables: a part of a split must be one of them.
 function bareSyllables(model: LanguageModel): Set<string> {
   let bare = bareSyllablesByModel.get(model);
@@ -56,7 +50,7 @@ function bareSyllables(model: LanguageModel): Set<string> {
     bare = new Set();
     for (let id = 0; id < model.attestedSize; id++) {
       const word = model.wordOf(id);
-      if (!word.startsWith('<')) bare.add(stripTones(word));
+      if (!word.startsWith('<')) bare.add(removeTones(word));
     }
     bareSyllablesByModel.set(model, bare);
   }
@@ -261,11 +255,6 @@ function showsBunchedJoins(doc: Doc, decisions: readonly { excess: number }[]): 
   return joins >= BUNCH_MIN_JOINS && joins >= BUNCH_MIN_SHARE * words;
 }
 
-/** Confidence from a margin over the threshold, in (0.5, 1). */
-function confidenceOf(excess: number): number {
-  return 1 - 0.5 * Math.exp(-Math.max(0, excess) / 4);
-}
-
 /**
  * Stage: splits tokens that are two or more syllables glued by a lost space (`haiđịa` → `hai địa`,
  * `5năm` → `5 năm`, `QRtruy` → `QR truy`), putting back tone marks that slid across the lost space
@@ -309,7 +298,7 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
   const boost = showsBunchedJoins(doc, decisions) ? JOIN_MARGINS.bunchedJoins : 0;
   const replacements = new Map<number, { pieces: string[]; confidence: number }>();
   for (const { index, pieces, excess } of decisions) {
-    const confidence = confidenceOf(excess + boost);
+    const confidence = confidenceOfMargin(excess + boost);
     if (excess + boost > 0 && confidence >= options.minConfidence) replacements.set(index, { pieces, confidence });
   }
   if (replacements.size === 0) return doc;

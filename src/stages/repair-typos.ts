@@ -1,11 +1,11 @@
 import { replaceToken } from '../doc.js';
-import { removeToneFromLetter, skeletonOf } from '../orthography/letters.js';
+import { removeTones, skeletonOf } from '../orthography/letters.js';
 import { spellWord } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
-import { leftContext, rightContext, scoreSpan } from './lm-scoring.js';
+import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 
 /**
  * Channel costs in nats: how strongly what is written is preferred over a candidate, by the kind of
@@ -54,17 +54,11 @@ interface Site {
 }
 
 function slipCost(observed: string, candidate: string): number {
-  if (skeletonOf(observed) !== skeletonOf(candidate) || stripTones(observed) !== stripTones(candidate)) return TYPO_COSTS.letters;
+  if (skeletonOf(observed) !== skeletonOf(candidate) || removeTones(observed) !== removeTones(candidate)) return TYPO_COSTS.letters;
   const observedTone = spellWord(observed)?.tones.length ?? 0;
   const candidateTone = spellWord(candidate)?.tones.length ?? 0;
   if (observedTone === 0) return TYPO_COSTS.addTone;
   return candidateTone === 0 ? TYPO_COSTS.removeTone : TYPO_COSTS.changeTone;
-}
-
-function stripTones(word: string): string {
-  let out = '';
-  for (const char of word.toLowerCase()) out += removeToneFromLetter(char);
-  return out;
 }
 
 /** Where a capitalised word stands: after another capitalised word (inside a name) or not. */
@@ -190,11 +184,6 @@ function writeLike(token: Token, word: string, style: 'classic' | 'modern'): str
   return out;
 }
 
-/** Confidence from a margin in nats, in (0.5, 1). */
-function confidenceOf(margin: number): number {
-  return 1 - 0.5 * Math.exp(-Math.max(0, margin) / 4);
-}
-
 /**
  * Stage: diacritic typos that only context shows (`xúc tiên` → `xúc tiến`, `giáo duc` → `giáo dục`).
  * Candidates share the syllable's letters; nearby suspects are decoded jointly over the language model,
@@ -217,9 +206,9 @@ export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
       for (const cluster of clustersOf(sites)) {
         decodeCluster(model, ids, cluster).forEach((choice, i) => {
           const site = cluster[i];
-          if (choice.id === site.observed || confidenceOf(choice.margin) < options.minConfidence) return;
+          if (choice.id === site.observed || confidenceOfMargin(choice.margin) < options.minConfidence) return;
           const written = writeLike(site.token, model.wordOf(choice.id), style);
-          replaceToken(site.token, written, 'diacritic-typo', confidenceOf(choice.margin));
+          replaceToken(site.token, written, 'diacritic-typo', confidenceOfMargin(choice.margin));
         });
       }
     }
