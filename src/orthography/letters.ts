@@ -107,7 +107,7 @@ export function modifierOfMark(mark: string): Modifier | undefined {
 /** A word without its tone marks, lower case, modifiers kept (`Người` → `ngươi`). */
 export function removeTones(word: string): string {
   let out = '';
-  for (const char of word.toLowerCase()) out += toneless.get(char) ?? char;
+  for (const char of toNfc(word).toLowerCase()) out += toneless.get(char) ?? char;
   return out;
 }
 

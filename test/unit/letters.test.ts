@@ -9,6 +9,7 @@ import {
   modifierOfMark,
   removeDiacritics,
   removeToneFromLetter,
+  removeTones,
   skeletonOf,
   toneOfLetter,
   toneOfMark,
@@ -127,6 +128,18 @@ describe('removeDiacritics', () => {
 
   it('throws a TypeError on a non-string', () => {
     expect(() => removeDiacritics(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('removeTones', () => {
+  it('lower-cases a word and strips its tone marks, keeping modifiers and đ', () => {
+    expect(removeTones('Người')).toBe('ngươi');
+    expect(removeTones('ĐƯỜNG')).toBe('đương');
+    expect(removeTones('hoà')).toBe('hoa');
+  });
+
+  it('reads decomposed letters as their composed forms', () => {
+    expect(removeTones('Ngu\u031Bo\u031B\u0300i')).toBe('ngươi');
   });
 });
 

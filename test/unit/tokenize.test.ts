@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/tokenize.js';
+import { classifyWord, tokenize } from '../../src/tokenize.js';
 import type { TokenKind } from '../../src/types.js';
 
 /** The tokens of `text` that are not spaces, as `kind:text`. */
@@ -198,5 +198,20 @@ describe('protected kinds', () => {
 
   it('leaves spaces, line breaks and punctuation unprotected', () => {
     for (const token of tokenize(' \n,').tokens) expect(token.protected).toBe(false);
+  });
+});
+
+describe('classifyWord', () => {
+  it.each([
+    ['2019', 'number'],
+    ['RON95', 'code'],
+    ['UBND', 'acronym'],
+    ['HÒA', 'word'],
+    ['BÙÔNG', 'word'],
+    ['Hà', 'word'],
+    ['VA\u03001', 'code'],
+  ])('gives %s the kind %s, as the tokenizer does', (word, kind) => {
+    expect(classifyWord(word)).toBe(kind);
+    expect(tokenize(word).tokens.map((token) => token.kind)).toEqual([kind]);
   });
 });
