@@ -1,4 +1,4 @@
-import { collectEdits, render } from './doc.js';
+import { collectEdits, render, retokenize } from './doc.js';
 import { resolveOptions } from './options.js';
 import { normalizeUnicode } from './stages/normalize-unicode.js';
 import { repairJoins } from './stages/repair-joins.js';
@@ -34,6 +34,8 @@ export function runPipeline(text: string, options?: CleanOptions): CleanResult {
     for (const stage of CONTEXT_STAGES) doc = stage(doc, resolved);
     const after = render(doc);
     if (after === before) break;
+    // Read the repaired text as a fresh call would, so that the next pass decides as it would.
+    doc = retokenize(doc);
     before = after;
   }
   return { text: render(doc), edits: collectEdits(doc) };
