@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { MODEL_BASE64 } from './src/model/data.generated.js';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -11,15 +13,35 @@ const useBuiltLibrary: EsbuildPlugin = {
   },
 };
 
+// The ESM and CommonJS builds share one copy of the model data, a CommonJS module that both load
+// through its default export (which Node and every bundler give for CommonJS), instead of inlining it twice.
+const useSharedModelData: EsbuildPlugin = {
+  name: 'use-shared-model-data',
+  setup(build) {
+    build.onResolve({ filter: /\/data\.generated\.js$/ }, () => ({ path: 'model-data', namespace: 'shared-model-data' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-model-data' }, () => ({
+      contents: "import data from './model-data.cjs';\nexport const MODEL_BASE64 = data.MODEL_BASE64;\n",
+      resolveDir: 'dist',
+    }));
+    build.onResolve({ filter: /^\.\/model-data\.cjs$/ }, () => ({ path: './model-data.cjs', external: true }));
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'es2022',
     platform: 'neutral',
     sourcemap: false,
+    clean: true,
+    esbuildPlugins: [useSharedModelData],
+    onSuccess: async () => {
+      // Plain `module.exports`, without an ES-module marker, so that the default import is the object.
+      const data = `'use strict';\n// The bundled language model: see src/model/data.generated.ts.\nmodule.exports = { MODEL_BASE64: ${JSON.stringify(MODEL_BASE64)} };\n`;
+      writeFileSync('dist/model-data.cjs', data);
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
