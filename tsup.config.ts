@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { MODEL_BASE64 } from './src/model/data.generated.js';
 
@@ -15,41 +16,54 @@ const useBuiltLibrary: EsbuildPlugin = {
 
 // The ESM and CommonJS builds share one copy of the model data, a CommonJS module that both load
 // through its default export (which Node and every bundler give for CommonJS), instead of inlining it twice.
-const useSharedModelData: EsbuildPlugin = {
-  name: 'use-shared-model-data',
-  setup(build) {
-    build.onResolve({ filter: /\/data\.generated\.js$/ }, () => ({ path: 'model-data', namespace: 'shared-model-data' }));
-    build.onLoad({ filter: /.*/, namespace: 'shared-model-data' }, () => ({
-      contents: "import data from './model-data.cjs';\nexport const MODEL_BASE64 = data.MODEL_BASE64;\n",
-      resolveDir: 'dist',
-    }));
-    build.onResolve({ filter: /^\.\/model-data\.cjs$/ }, () => ({ path: './model-data.cjs', external: true }));
-  },
-};
-
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    target: 'es2022',
-    platform: 'neutral',
-    sourcemap: false,
-    clean: true,
-    esbuildPlugins: [useSharedModelData],
-    onSuccess: async () => {
-      // Plain `module.exports`, without an ES-module marker, so that the default import is the object.
-      const data = `'use strict';\n// The bundled language model: see src/model/data.generated.ts.\nmodule.exports = { MODEL_BASE64: ${JSON.stringify(MODEL_BASE64)} };\n`;
-      writeFileSync('dist/model-data.cjs', data);
+function useSharedModelData(outDir: string): EsbuildPlugin {
+  return {
+    name: 'use-shared-model-data',
+    setup(build) {
+      build.onResolve({ filter: /\/data\.generated\.js$/ }, () => ({ path: 'model-data', namespace: 'shared-model-data' }));
+      build.onLoad({ filter: /.*/, namespace: 'shared-model-data' }, () => ({
+        contents: "import data from './model-data.cjs';\nexport const MODEL_BASE64 = data.MODEL_BASE64;\n",
+        resolveDir: outDir,
+      }));
+      build.onResolve({ filter: /^\.\/model-data\.cjs$/ }, () => ({ path: './model-data.cjs', external: true }));
     },
-  },
-  {
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    splitting: false,
-    esbuildPlugins: [useBuiltLibrary],
-  },
-]);
+  };
+}
+
+/**
+ * The package's build into `outDir`: the library (ESM, CommonJS, types, shared model data) and the
+ * command with its worker. Tests and the bench build into folders of their own through it.
+ * @param outDir Where the files go (default `dist`).
+ */
+export function packageConfigs(outDir = 'dist'): Options[] {
+  return [
+    {
+      entry: { index: 'src/index.ts' },
+      format: ['esm', 'cjs'],
+      dts: true,
+      target: 'es2022',
+      platform: 'neutral',
+      sourcemap: false,
+      clean: true,
+      outDir,
+      esbuildPlugins: [useSharedModelData(outDir)],
+      onSuccess: async () => {
+        // Plain `module.exports`, without an ES-module marker, so that the default import is the object.
+        const data = `'use strict';\n// The bundled language model: see src/model/data.generated.ts.\nmodule.exports = { MODEL_BASE64: ${JSON.stringify(MODEL_BASE64)} };\n`;
+        writeFileSync(join(outDir, 'model-data.cjs'), data);
+      },
+    },
+    {
+      entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+      format: ['esm'],
+      target: 'node20',
+      platform: 'node',
+      banner: { js: '#!/usr/bin/env node' },
+      outDir,
+      splitting: false,
+      esbuildPlugins: [useBuiltLibrary],
+    },
+  ];
+}
+
+export default defineConfig(packageConfigs());

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'tsup';
-import configs from '../tsup.config.js';
+import { packageConfigs } from '../tsup.config.js';
 import { NEWS_SOURCES, documentsOf, isHeldOut } from './lib/corpus.js';
 import { formatTable } from './lib/eval-report.js';
 
@@ -65,9 +65,8 @@ async function readBenchText(corpusDir: string, bytes: number): Promise<BenchTex
 
 /** Builds the package into a folder of its own, so that a build running meanwhile cannot disturb it. */
 async function buildPackage(outDir: string): Promise<void> {
-  const list = Array.isArray(configs) ? configs : [configs];
   // One after the other: the first configuration cleans the output folder.
-  for (const config of list) await build({ ...config, config: false, dts: false, silent: true, outDir });
+  for (const config of packageConfigs(outDir)) await build({ ...config, config: false, dts: false, silent: true });
 }
 
 /** Runs the built command on a file with a preloaded hook that records the process's peak RSS. */

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
-import configs from '../../tsup.config.js';
+import { packageConfigs } from '../../tsup.config.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,10 +47,9 @@ export async function buildDist(): Promise<string> {
   if (existsSync(join(done, 'cli.js'))) return done;
   const scratch = join(CACHE, `${key}.${process.pid}.${Date.now()}`);
   mkdirSync(scratch, { recursive: true });
-  const list = Array.isArray(configs) ? configs : [configs];
   // One after the other: the first configuration cleans the output folder.
-  for (const config of list) {
-    await build({ ...config, config: false, dts: false, silent: true, outDir: scratch });
+  for (const config of packageConfigs(scratch)) {
+    await build({ ...config, config: false, dts: false, silent: true });
   }
   try {
     renameSync(scratch, done);
