@@ -50,7 +50,8 @@ ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
       --field NAME        the field --jsonl cleans (default: text)
   -j, --jobs N            worker threads (default: the number of CPU cores); output keeps
                           the order of the input
-  -q, --quiet             no progress bar (shown on standard error only when it is a terminal)
+  -q, --quiet             no progress bar (shown on standard error only when it is a
+                          terminal) and no summary line after --check
       --stats             print the number of edits per rule on standard error at the end
   -h, --help              show this help
   -v, --version           show the version
@@ -58,6 +59,7 @@ ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
 Exit codes:
   0  done (with --check or --diff --check: nothing would change)
   1  --check: something would change
-  2  usage error, or an input that is missing, unreadable, binary or not valid UTF-8
+  2  usage error; an input that is missing, unreadable, binary, not valid UTF-8, or (with
+     --jsonl) holds a line that is not JSON; or a report file that cannot be written
 `;
 }

@@ -43,7 +43,7 @@ export function describeFsError(error: unknown): string {
  * @param stdin The stream to read for `-`.
  * @throws InputError when the file is missing, unreadable or a directory.
  */
-export async function openInput(name: string, stdin: NodeJS.ReadableStream & { fd?: number }): Promise<Input> {
+export async function openInput(name: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   if (name === '-') {
     return { chunks: stdin as AsyncIterable<Uint8Array>, close: async () => {} };
   }
