@@ -1,0 +1,71 @@
+// Code point assignments of the Vietnamese single-byte character sets, bytes 0x80–0xFF in order (U+FFFD:
+// byte not assigned). Sources, each a published standard or vendor table:
+// - VISCII: VISCII 1.1, Viet-Std group 1992, as published in RFC 1456 (1993). Six capitals also sit in
+//   C0 positions (VISCII_C0).
+// - TCVN3: TCVN 5712:1993, set VN1. VN3, the set of the ABC (.Vn) fonts, is its subset: the lower-case
+//   letters and Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xFE; VN1 adds the toned capitals at 0x80–0x9F, in free places of
+//   0xA1–0xFF and in C0 positions (TCVN3_C0), and combining tone marks at 0xB0–0xB4.
+// - Windows-1258: Microsoft code page 1258 (Vietnamese), which writes most tones as combining marks.
+// - Windows-1252: Microsoft code page 1252 (Western), only 0x80–0x9F (the rest is Latin-1).
+// Checked against the character maps of the GNU C library (VISCII, TCVN5712-1, CP1258).
+
+/** VISCII 1.1 (RFC 1456), bytes 0x80–0xFF. */
+export const VISCII_HIGH = [
+  'ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐ',
+  'ỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲ',
+  'Õắằặấầẩậẽẹếềểễệố',
+  'ồổỗỠƠộờởịỰỨỪỬơớƯ',
+  'ÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳ',
+  'ĐứÒÓÔạỷừửÙÚỹỵÝỡư',
+  'àáâãảăữẫèéêẻìíĩỉ',
+  'đựòóôõỏọụùúũủýợỮ',
+].join('');
+
+/** VISCII capitals placed in C0 control positions. */
+export const VISCII_C0: Readonly<Record<number, string>> = { 0x02: 'Ẳ', 0x05: 'Ẵ', 0x06: 'Ẫ', 0x14: 'Ỷ', 0x19: 'Ỹ', 0x1e: 'Ỵ' };
+
+/** TCVN 5712:1993 VN1 (TCVN3/ABC is its subset), bytes 0x80–0xFF. */
+export const TCVN3_HIGH = [
+  'ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ',
+  'ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ',
+  '\u00A0ĂÂÊÔƠƯĐăâêôơưđẰ',
+  '\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴ',
+  'ẮẦẨẪẤỀặầẩẫấậèỂẻẽ',
+  'éẹềểễếệìỉỄẾỒĩíịò',
+  'Ổỏõóọồổỗốộờởỡớợù',
+  'ỖủũúụừửữứựỳỷỹýỵỐ',
+].join('');
+
+/** TCVN 5712:1993 VN1 capitals placed in C0 control positions. */
+export const TCVN3_C0: Readonly<Record<number, string>> = {
+  0x01: 'Ú',
+  0x02: 'Ụ',
+  0x04: 'Ừ',
+  0x05: 'Ử',
+  0x06: 'Ữ',
+  0x11: 'Ứ',
+  0x12: 'Ự',
+  0x13: 'Ỳ',
+  0x14: 'Ỷ',
+  0x15: 'Ỹ',
+  0x16: 'Ý',
+  0x17: 'Ỵ',
+};
+
+/** Windows-1258, bytes 0x80–0xFF. */
+export const CP1258_HIGH = [
+  '€\uFFFD‚ƒ„…†‡ˆ‰\uFFFD‹Œ\uFFFD\uFFFD\uFFFD',
+  '\uFFFD‘’“”•–—˜™\uFFFD›œ\uFFFD\uFFFDŸ',
+  '\u00A0¡¢£¤¥¦§¨©ª«¬\u00AD®¯',
+  '°±²³´µ¶·¸¹º»¼½¾¿',
+  'ÀÁÂĂÄÅÆÇÈÉÊË\u0300ÍÎÏ',
+  'ĐÑ\u0309ÓÔƠÖ×ØÙÚÛÜƯ\u0303ß',
+  'àáâăäåæçèéêë\u0301íîï',
+  'đñ\u0323óôơö÷øùúûüư₫ÿ',
+].join('');
+
+/** Windows-1252, bytes 0x80–0x9F (0xA0–0xFF are Latin-1). */
+export const CP1252_C1 = [
+  '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD',
+  '\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ',
+].join('');
