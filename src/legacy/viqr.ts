@@ -44,7 +44,8 @@ function hasTone(word: string): boolean {
 
 /**
  * Decodes VIQR text (`Vie^.t Nam` → `Việt Nam`) as RFC 1456 reads it: a mark after a vowel is a mark
- * unless a backslash escapes it; a tone mark after a word that has its tone already is punctuation.
+ * unless a backslash escapes it; a tone mark that ends a word whose vowels have their tone already is
+ * punctuation.
  * @param text ASCII VIQR text.
  */
 export function decodeViqr(text: string): string {
@@ -74,7 +75,9 @@ export function decodeViqr(text: string): string {
     }
     const toneMark = text[i + 1] ?? '';
     const tone = TONE_OF_MARK[toneMark];
-    if (tone !== undefined && !hasTone(trailingVowels(out))) {
+    // A second tone in one vowel group is punctuation (`No^.i.`), unless the word goes on after it.
+    const wordGoesOn = LETTER.test(text[i + 2] ?? '');
+    if (tone !== undefined && (wordGoesOn || !hasTone(trailingVowels(out)))) {
       const toned = addToneToLetter(letter.toLowerCase(), tone)!;
       const casedToned = letter === letter.toLowerCase() ? toned : toned.toUpperCase();
       letter = casedToned;
