@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build-dist.js';
-import { makeLongText, prepareCli, type BuiltCli } from './spawn-cli.js';
+import { cleanAsStream, makeLongText, prepareCli, type BuiltCli } from './spawn-cli.js';
 
 const ARTICLES = ['000_6a7ce73d3663950d.txt', '004_74a1b0eedb10951d.txt'].map((name) =>
   readFileSync(join(ROOT, 'fixtures', name), 'utf8'),
@@ -82,7 +82,7 @@ describe('vn-clean --jobs', () => {
     const [one, two] = await Promise.all([cli.run(['--jobs', '1', 'big.txt']), cli.run(['-j', '2', 'big.txt'])]);
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(one.stdout).toBe(cli.library.clean(text));
+    expect(one.stdout).toBe(await cleanAsStream(cli.library, text));
   });
 
   it('keeps the order of many inputs and of JSON Lines records across workers', async () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build-dist.js';
-import { makeLongText, prepareCli, type BuiltCli } from './spawn-cli.js';
+import { cleanAsStream, makeLongText, prepareCli, type BuiltCli } from './spawn-cli.js';
 
 const FIXTURES = ['000_6a7ce73d3663950d.txt', '004_74a1b0eedb10951d.txt'].map((name) =>
   readFileSync(join(ROOT, 'fixtures', name), 'utf8'),
@@ -63,10 +63,10 @@ describe('vn-clean as a filter', () => {
     expect(run.stdoutBytes.length).toBe(0);
   });
 
-  it('gives the output of the whole text for input far larger than one segment', async () => {
+  it('cleans input far larger than one segment as the library stream does, batch by batch of lines', async () => {
     const text = makeLongText(FIXTURES[1], 2.2 * 65_536).replace(/\n/g, '\r\n').normalize('NFD');
     const run = await cli.run([], { input: text });
-    expect(run.stdout).toBe(cli.library.clean(text));
+    expect(run.stdout).toBe(await cleanAsStream(cli.library, text));
     expect(run.stdout).not.toBe(text);
   });
 

@@ -80,3 +80,19 @@ export function makeLongText(article: string, length: number): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * What the library's stream gives for a text: the command must give the same, segment by segment.
+ * @param library The built library.
+ * @param text The whole input.
+ */
+export async function cleanAsStream(library: typeof Library, text: string): Promise<string> {
+  const stream = library.createCleanStream();
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const writing = writer.write(text).then(() => writer.close());
+  let out = '';
+  for (let next = await reader.read(); !next.done; next = await reader.read()) out += next.value;
+  await writing;
+  return out;
+}
