@@ -181,9 +181,11 @@ export interface CleanStreamOptions extends CleanOptions {
 
 /**
  * Creates a stream that repairs text written to it in chunks of any size, split anywhere (inside a
- * UTF-8 sequence, a surrogate pair or a CRLF): the output is the same for every split. Memory stays
- * bounded by `maxSegmentLength`, even on one enormous line. Works in Node (`stream.pipeline` accepts
- * it; `Duplex.fromWeb` turns it into a Node stream) and in browsers.
+ * UTF-8 sequence, a surrogate pair or a CRLF): the output is the same for every split. A text that
+ * fits in one segment comes out as {@link clean} gives it; a longer one is cleaned segment by segment
+ * (whole lines, or safe places in an enormous line), each as a text of its own. Memory stays bounded by
+ * `maxSegmentLength`. Works in Node (`stream.pipeline` accepts it; `Duplex.fromWeb` turns it into a
+ * Node stream) and in browsers.
  * @param options Cleaning options and segment lengths.
  * @returns A TransformStream taking strings or UTF-8 bytes and giving strings.
  * @throws TypeError when an option is invalid; the stream errors on bytes that are not UTF-8.
