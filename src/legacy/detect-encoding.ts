@@ -27,7 +27,8 @@ export interface DetectOptions {
 }
 
 const WORDS = /[\p{L}\p{M}]+/gu;
-const NON_ASCII_LETTER = /[^\u0000-\u007F]/u;
+// Letters only Vietnamese Unicode text has: VIQR text, being ASCII, never holds them.
+const VIETNAMESE_LETTER = /[ăâêôơưđĂÂÊÔƠƯĐ\u1EA0-\u1EF9]/u;
 const SAMPLE_CHARS = 20_000;
 // A reading must make this many more words Vietnamese than the text as it is, and must reach a share
 // of Vietnamese words that only Vietnamese text has. Both are far from where readings of Vietnamese
@@ -35,6 +36,8 @@ const SAMPLE_CHARS = 20_000;
 const MIN_GAIN = 0.25;
 const MIN_SHARE = 0.6;
 const MIN_WORDS = 4;
+// VIQR written as is still reads as many short syllables (`trie^.u` is `trie` and `u`), so its gain is smaller.
+const MIN_GAIN_VIQR = 0.1;
 
 /** Share of the words (letter runs with a non-ASCII letter or not) that are Vietnamese syllables. */
 function syllableShare(text: string): { share: number; words: number } {
@@ -70,7 +73,7 @@ function readings(text: string, model: () => LanguageModel): Map<DetectedEncodin
   const oneByte = fitsOneByte(text);
   for (const encoding of LEGACY_ENCODINGS) {
     // VIQR is ASCII; every other legacy text reached Unicode as Windows-1252 / Latin-1 characters.
-    if (encoding === 'viqr' ? NON_ASCII_LETTER.test(text.replace(/[^\p{L}]/gu, '')) : !oneByte) continue;
+    if (encoding === 'viqr' ? VIETNAMESE_LETTER.test(text) : !oneByte) continue;
     const decoded = decodeWith(text, encoding);
     if (decoded !== text) found.set(encoding, decoded);
   }
@@ -105,7 +108,7 @@ export function detectEncoding(input: string | Uint8Array, options: DetectOption
   for (const [encoding, decoded] of readings(sample, model)) {
     const { share, words } = syllableShare(decoded);
     scores[encoding] = share;
-    if (words >= MIN_WORDS && share >= MIN_SHARE && share - base.share >= MIN_GAIN) candidates.push({ encoding, text: decoded, share });
+    if (words >= MIN_WORDS && share >= MIN_SHARE && share - base.share >= (encoding === 'viqr' ? MIN_GAIN_VIQR : MIN_GAIN)) candidates.push({ encoding, text: decoded, share });
   }
   if (candidates.length === 0) return { encoding: 'unicode', confidence: 1 - base.share / 2, text, scores };
   candidates.sort((a, b) => b.share - a.share);
