@@ -42,6 +42,7 @@ const MIN_ACCENTED_SHARE = 0.3;
 
 const ACCENTED = /[à-ỹđÀ-ỸĐ]/u;
 const PLAIN_ASCII = /^[a-zA-Z]*$/;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 interface Site {
   at: number;
@@ -68,12 +69,51 @@ interface NameContext {
   nameLeft?: [number, number];
 }
 
-function channelCost(model: LanguageModel, token: Token, candidate: number, nonWord: boolean, context: NameContext): number {
-  let cost = nonWord ? TYPO_COSTS.nonWord : slipCost(token.text, model.wordOf(candidate));
-  if (!context.midSentence || !/^\p{Lu}/u.test(token.text)) return cost;
+// Extra cost of repairing a capitalised word in mid-sentence: names are what the model knows least.
+function nameCost(model: LanguageModel, token: Token, candidate: number, context: NameContext): number {
+  if (!context.midSentence || !STARTS_UPPER.test(token.text)) return 0;
   // A name the model knows with the name part before it (`Mỹ Đình`) is as plain a repair as any word.
-  if (context.nameLeft && model.logProb(context.nameLeft[0], context.nameLeft[1], candidate) >= KNOWN_NAME_LOG_PROB) return cost;
-  return cost + TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
+  if (context.nameLeft && model.logProb(context.nameLeft[0], context.nameLeft[1], candidate) >= KNOWN_NAME_LOG_PROB) return 0;
+  return TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
+}
+
+/** What the typo repair needs to know of a written word, whatever its context. */
+interface WordReading {
+  nonWord: boolean;
+  /** ln P(word | `<unk>`) for a non-word, else 0. */
+  unknownLogProb: number;
+  /** Candidate ids and the slip cost of each. */
+  candidates: Int32Array;
+  costs: Float64Array;
+}
+
+const NOT_A_SITE: WordReading = { nonWord: false, unknownLogProb: 0, candidates: new Int32Array(0), costs: new Float64Array(0) };
+const MAX_CACHED_WORDS = 100_000;
+const readingsByModel = new WeakMap<LanguageModel, Map<string, WordReading>>();
+
+// Words repeat (Zipf), so each spelling is read once per model.
+function readWord(model: LanguageModel, word: string): WordReading {
+  let cache = readingsByModel.get(model);
+  if (!cache) readingsByModel.set(model, (cache = new Map()));
+  const known = cache.get(word);
+  if (known) return known;
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  const reading = computeReading(model, word);
+  cache.set(word, reading);
+  return reading;
+}
+
+function computeReading(model: LanguageModel, word: string): WordReading {
+  if (word.length > 7) return NOT_A_SITE;
+  const spelling = spellWord(word);
+  if (!spelling || spelling.tones.length > 1) return NOT_A_SITE;
+  const nonWord = parseSyllable(word) === undefined;
+  const observed = model.idOf(word);
+  // A valid but unseen syllable is more likely a rare name than a typo.
+  if (observed === model.unk && !nonWord) return NOT_A_SITE;
+  const all = model.syllablesWithSkeleton(skeletonOf(word)).filter((id) => id !== observed);
+  const costs = Float64Array.from(all, (id) => (nonWord ? TYPO_COSTS.nonWord : slipCost(word, model.wordOf(id))));
+  return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, candidates: Int32Array.from(all), costs };
 }
 
 function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: number): number {
@@ -94,35 +134,32 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const index = tokenIndex[at];
   if (index < 0) return undefined;
   const token = doc.tokens[index];
-  if (token.kind !== 'word' || token.protected || token.text.length > 7) return undefined;
-  const spelling = spellWord(token.text);
-  if (!spelling || spelling.tones.length > 1) return undefined;
+  if (token.kind !== 'word' || token.protected) return undefined;
+  const reading = readWord(model, token.text);
+  if (reading.candidates.length === 0) return undefined;
   const observed = ids[at];
-  const syllable = parseSyllable(token.text);
-  const nonWord = syllable === undefined;
-  // A valid but unseen syllable is more likely a rare name than a typo.
-  if (observed === model.unk && !nonWord) return undefined;
-  const candidates = model.syllablesWithSkeleton(skeletonOf(token.text));
-  if (candidates.length === 0) return undefined;
   const left = leftContext(ids, at, model.bos);
   const right = rightContext(ids, at, model.eos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
     midSentence: left[1] !== model.bos,
-    nameLeft: before >= 0 && /^\p{Lu}/u.test(doc.tokens[before].text) ? left : undefined,
+    nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
   };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
-  const keep = scoreSpan(model, left, [observed], right) + (nonWord ? model.unknownWordLogProb(token.text) : 0);
+  const keep = scoreSpan(model, left, [observed], right) + reading.unknownLogProb;
   const scored: { id: number; cost: number; gain: number }[] = [];
-  for (const candidate of candidates) {
-    if (candidate === observed) continue;
-    const cost = channelCost(model, token, candidate, nonWord, context);
+  for (let i = 0; i < reading.candidates.length; i++) {
+    const candidate = reading.candidates[i];
+    // The later factors are at most 1, so the first one bounds the gain: most candidates stop here.
+    const first = model.logProb(left[0], left[1], candidate);
+    if (first - keep - reading.costs[i] <= SUSPICION) continue;
+    const cost = reading.costs[i] + nameCost(model, token, candidate, context);
     const gain = scoreSpan(model, left, [candidate], right) - keep - cost;
     if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
   }
   if (scored.length === 0) return undefined;
   scored.sort((a, b) => b.gain - a.gain);
-  return { at, token, observed, keepCost: nonWord ? -model.unknownWordLogProb(token.text) : 0, options: scored.slice(0, BEAM) };
+  return { at, token, observed, keepCost: -reading.unknownLogProb, options: scored.slice(0, BEAM) };
 }
 
 /** Best joint choice for a cluster of nearby sites: per site, the chosen id and its margin. */
