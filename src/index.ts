@@ -44,3 +44,13 @@ export {
 export { getDefaultModel } from './model/default-model.js';
 export { createModelFromText, type TextModelOptions } from './model/create-model-from-text.js';
 export type { LanguageModel } from './model/types.js';
+export {
+  decodeLegacy,
+  detectEncoding,
+  LEGACY_ENCODINGS,
+  type DecodeLegacyOptions,
+  type DetectOptions,
+  type EncodingDetection,
+  type LegacyEncoding,
+  type DetectedEncoding,
+} from './legacy/index.js';

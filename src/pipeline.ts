@@ -2,6 +2,7 @@ import { collectEdits, render, retokenize } from './doc.js';
 import { resolveOptions } from './options.js';
 import { normalizeUnicode } from './stages/normalize-unicode.js';
 import { repairJoins } from './stages/repair-joins.js';
+import { repairMojibake } from './stages/repair-mojibake.js';
 import { repairPunctuation } from './stages/repair-punctuation.js';
 import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
@@ -12,7 +13,7 @@ import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 
 /** Stages that need only the text itself, run once. */
-export const LOCAL_STAGES: readonly Stage[] = [normalizeUnicode, repairTones];
+export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairTones];
 
 /**
  * Stages that read the context, run again while they change anything: a repair changes the context of

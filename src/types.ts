@@ -3,6 +3,7 @@ import type { ToneStyle } from './orthography/syllable.js';
 
 /** Stable identifiers of the repairs; each can be turned off through {@link CleanOptions.rules}. */
 export const RULE_IDS = [
+  'mojibake',
   'unicode-nfc',
   'invisible-character',
   'space-separator',
