@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { createSegmenter, type CleanOptions, type Segment, type Segmenter } from '../index.js';
+import { createSegmenter, decodeLegacy, type CleanOptions, type LegacyEncoding, type Segment, type Segmenter } from '../index.js';
 import { createUtf8Decoder, Utf8Error, type Utf8Decoder } from './decode-utf8.js';
 import type { PlacedEdit } from './format-edit.js';
 import type { OrderedQueue } from './ordered-queue.js';
@@ -25,6 +25,8 @@ export interface CleanInputContext {
   /** Where `--diff` output goes, when asked for. */
   diffTo: Writable | undefined;
   refuseBinary: boolean;
+  /** `--from`: decode each input from this legacy encoding (read whole, since `auto` needs all of it). */
+  from?: LegacyEncoding | 'auto';
   /** Whether this is the only input. */
   only: boolean;
   onEdit(edit: PlacedEdit): Promise<void>;
@@ -38,6 +40,20 @@ export interface CleanInputContext {
 
 const BOM = '\uFEFF';
 const RECORD_LINE_LIMIT = Number.POSITIVE_INFINITY;
+
+// Legacy text is decoded whole: detection reads all of it, and some encodings spell a letter in two bytes.
+function createLegacyDecoder(from: LegacyEncoding | 'auto'): Utf8Decoder {
+  const chunks: Uint8Array[] = [];
+  return {
+    decode(bytes) {
+      chunks.push(bytes);
+      return '';
+    },
+    end() {
+      return decodeLegacy(Buffer.concat(chunks), { from });
+    },
+  };
+}
 
 function decodeOrExplain(decode: () => string, label: string): string {
   try {
@@ -131,7 +147,7 @@ export async function cleanInput(
   // Records are never cut; text is cut at line breaks (or, in enormous lines, at safe places).
   const segmentLimits = context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT };
   let segmenter: Segmenter = createSegmenter(segmentLimits);
-  const decoder: Utf8Decoder = createUtf8Decoder();
+  const decoder: Utf8Decoder = context.from === undefined ? createUtf8Decoder() : createLegacyDecoder(context.from);
   let started = false;
   let submitted = 0;
   let byteOffset = 0;

@@ -45,6 +45,8 @@ Options:
 ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
       --min-confidence X  leave out missing-space and diacritic-typo repairs less sure than
                           X, from 0 to 1 (default: the library's); higher, fewer false edits
+      --from ENCODING     the input is in a legacy encoding: tcvn3, vni, viqr, viscii, cp1258,
+                          or auto to detect it (each input is read whole)
       --force             clean files that contain NUL bytes (refused as binary otherwise)
       --jsonl             read JSON Lines and clean one string field of each record; every
                           other byte of the record stays as it was

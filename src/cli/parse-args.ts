@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RULE_IDS, type RuleId, type ToneStyle } from '../index.js';
+import { LEGACY_ENCODINGS, RULE_IDS, type LegacyEncoding, type RuleId, type ToneStyle } from '../index.js';
 
 /** What the command line asks for. */
 export interface CliOptions {
@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Missing-space and diacritic-typo repairs less sure than this are not made. */
   minConfidence: number | undefined;
   force: boolean;
+  /** `--from`: the legacy encoding each input is in, or `auto` to detect it. */
+  from: LegacyEncoding | 'auto' | undefined;
   /** With `--jsonl`: the field to clean in each record. */
   field: string | undefined;
   /** Worker threads; 1 cleans on the main thread. */
@@ -65,6 +67,13 @@ function parseConfidence(value: string | undefined): number | undefined {
   return confidence;
 }
 
+function parseEncoding(value: string | undefined): LegacyEncoding | 'auto' | undefined {
+  if (value === undefined) return undefined;
+  const names: readonly string[] = [...LEGACY_ENCODINGS, 'auto'];
+  if (!names.includes(value)) throw new UsageError(`\`--from\` must be one of ${names.join(', ')}, not \`${value}\``);
+  return value as LegacyEncoding | 'auto';
+}
+
 function parseJobs(value: string | undefined, cores: number): number {
   if (value === undefined) return cores;
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`\`--jobs\` must be a whole number from 1, not \`${value}\``);
@@ -93,6 +102,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
         disable: { type: 'string', multiple: true },
         'min-confidence': { type: 'string' },
         force: { type: 'boolean' },
+        from: { type: 'string' },
         jsonl: { type: 'boolean' },
         field: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
@@ -120,6 +130,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
     disabled: parseRules(values.disable ?? []),
     minConfidence: parseConfidence(values['min-confidence']),
     force: values.force ?? false,
+    from: parseEncoding(values.from),
     field: values.jsonl ? (values.field ?? 'text') : undefined,
     jobs: parseJobs(values.jobs, cores),
     quiet: values.quiet ?? false,
@@ -135,5 +146,6 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
   }
   if (options.report === '') throw new UsageError('`--report` needs a file name');
   if (values.field !== undefined && !values.jsonl) throw new UsageError('`--field` goes with `--jsonl`');
+  if (options.from !== undefined && options.field !== undefined) throw new UsageError('`--from` cannot be combined with `--jsonl`');
   return options;
 }

@@ -152,6 +152,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         queue,
         diffTo: options.diff ? stdout : undefined,
         refuseBinary: !options.force,
+        from: options.from,
         only: files.length === 1,
         onEdit,
         onBytes: (count) => {

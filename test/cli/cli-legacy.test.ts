@@ -1,0 +1,32 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeLegacyBytes } from '../../src/legacy/encode-legacy.js';
+import { ROOT } from './build-dist.js';
+import { prepareCli, type BuiltCli } from './spawn-cli.js';
+
+// Dashes and ellipses have no place in the legacy code pages; the rest of the article does.
+const GOLD = readFileSync(join(ROOT, 'fixtures', '000_6a7ce73d3663950d.gold.txt'), 'utf8').replace(/[–…]/g, '-');
+
+let cli: BuiltCli;
+beforeAll(async () => {
+  cli = await prepareCli();
+});
+afterAll(() => cli?.remove());
+
+describe('vn-clean --from', () => {
+  it.each(['tcvn3', 'vni', 'viscii', 'cp1258'] as const)('decodes a %s file, named or detected', async (encoding) => {
+    writeFileSync(join(cli.folder, `${encoding}.txt`), encodeLegacyBytes(GOLD, encoding));
+    for (const from of [encoding, 'auto']) {
+      const run = await cli.run(['--from', from, `${encoding}.txt`]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(GOLD);
+    }
+  });
+
+  it('refuses an unknown encoding with exit code 2', async () => {
+    const run = await cli.run(['--from', 'utf-7', '-'], { input: 'x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--from');
+  });
+});
