@@ -11,7 +11,9 @@ import { loadHeldOutNews, loadReferenceSentences } from './lib/eval-data.js';
 import { checkFixtures } from './lib/eval-fixtures.js';
 import { THRESHOLDS, countByRule, perTenThousand } from './lib/eval-metrics.js';
 import { createRandom, deriveSeed, sampleIndices } from './lib/eval-random.js';
+import { formatRestoreTable, scoreRestoration } from './lib/eval-restore.js';
 import { SAMPLE_FAMILIES, eligibleUnitsOf, sampleFamily } from './lib/eval-sample.js';
+import { isSampleableSentence } from './lib/eval-sentences.js';
 import { JOIN_KINDS, type ScoredSample, TYPO_KINDS, scoreSample, summarizeRecords, summarizeRows } from './lib/eval-sites.js';
 import { formatTable } from './lib/eval-report.js';
 import { formatClassTable, formatCurveTable, formatFixtureTable, formatRuleTable } from './lib/eval-tables.js';
@@ -138,6 +140,11 @@ async function main(): Promise<void> {
   const cleanNews = await timed('clean news: repair', () => collectCleanEdits(cleanTexts), (run) => run);
   const cleanReference = await timed('news-ud-vtb: repair', () => collectCleanEdits(reference), (run) => run);
   const fixtures = await timed('fixtures: repair', () => checkFixtures(join(REPO_ROOT, 'fixtures')));
+  const restoreNews = await timed('restoration: held-out news', () => {
+    const pool = sentences.filter((sentence) => isSampleableSentence(sentence));
+    return scoreRestoration(sampleIndices(createRandom(deriveSeed(options.seed, 'restore')), pool.length, options.sentences).map((index) => pool[index]));
+  });
+  const restoreReference = await timed('restoration: news-ud-vtb', () => scoreRestoration(reference));
   const curve = computeCurve(
     joinRecords,
     typoRecords,
@@ -177,6 +184,7 @@ async function main(): Promise<void> {
   );
   out.push(formatFixtureTable(fixtures));
   out.push(formatCurveTable(curve));
+  out.push(formatRestoreTable([['held-out news', restoreNews], ['news-ud-vtb', restoreReference]]));
   out.push(formatTimings(totalSeconds));
   if (recovered > 0) out.push(`Edits that did not replay to the output (recovered by diff, rule \`unattributed\`): ${recovered} texts`);
   if (options.showEdits) {
@@ -242,6 +250,7 @@ async function main(): Promise<void> {
     },
     fixtures,
     curve,
+    restoration: { news: restoreNews, reference: restoreReference },
     timing: { totalSeconds, sections: timings },
     crashes: { count: crashes.length, of: textsRun, first: crashes.slice(0, 50) },
   };

@@ -21,6 +21,18 @@ export function cleanWithEdits(text: string, options?: CleanOptions): CleanResul
   return runPipeline(text, options);
 }
 
+/**
+ * Puts tones and vowel marks back into words written without any (`Ha Noi tang cuong hop tac` →
+ * `Hà Nội tăng cường hợp tác`), along with the other repairs of {@link clean}. Letter case and layout are kept.
+ * @param text Any string.
+ * @param options As for {@link clean}; `restore` defaults to `always` here (`auto`: only sentences
+ * that are clearly unaccented Vietnamese).
+ * @throws TypeError when `text` is not a string or an option is invalid.
+ */
+export function restoreDiacritics(text: string, options?: CleanOptions): string {
+  return runPipeline(text, { ...options, restore: options?.restore ?? 'always' }).text;
+}
+
 export {
   parseSyllable,
   composeSyllable,
@@ -31,7 +43,7 @@ export {
 } from './orthography/syllable.js';
 export { removeDiacritics, skeletonOf, decomposeLetter, type Tone, type LetterParts, type Modifier } from './orthography/letters.js';
 export { tokenize } from './tokenize.js';
-export { RULE_IDS, type RuleId, type Edit, type CleanOptions, type CleanResult, type Token, type TokenKind } from './types.js';
+export { RULE_IDS, type RestoreMode, type RuleId, type Edit, type CleanOptions, type CleanResult, type Token, type TokenKind } from './types.js';
 export {
   createCleanStream,
   createSegmenter,

@@ -6,6 +6,7 @@ import { repairMojibake } from './stages/repair-mojibake.js';
 import { repairPunctuation } from './stages/repair-punctuation.js';
 import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
+import { restoreBareWords } from './stages/restore-bare-words.js';
 import { tokenize } from './tokenize.js';
 import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js';
 
@@ -13,7 +14,7 @@ import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 
 /** Stages that need only the text itself, run once. */
-export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairTones];
+export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairTones, restoreBareWords];
 
 /**
  * Stages that read the context, run again while they change anything: a repair changes the context of

@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'missing-space',
   'punctuation-space',
   'diacritic-typo',
+  'diacritic-restoration',
 ] as const;
 
 /** A repair's stable identifier. */
@@ -70,6 +71,9 @@ export interface CleanResult {
   edits: Edit[];
 }
 
+/** When to put diacritics back into words written without any. */
+export type RestoreMode = 'never' | 'auto' | 'always';
+
 /** Options of {@link clean} and {@link cleanWithEdits}. */
 export interface CleanOptions {
   /** Tone-mark placement in open `oa`/`oe`/`uy` rimes. Default `classic` (hòa, thủy). */
@@ -83,6 +87,11 @@ export interface CleanOptions {
    * raise it for fewer false edits and fewer repairs.
    */
   minConfidence?: number;
+  /**
+   * Put diacritics back into text written without them: `never` (default), `auto` (only sentences that
+   * are clearly unaccented Vietnamese) or `always` (every bare word).
+   */
+  restore?: RestoreMode;
 }
 
 /** Options after defaults and validation. */
@@ -92,6 +101,7 @@ export interface ResolvedOptions {
   /** The language model, loaded on first use. */
   model: () => LanguageModel;
   minConfidence: number;
+  restore: RestoreMode;
 }
 
 /** The text being repaired: the input and its tokens. Only `render` builds the output string. */

@@ -45,6 +45,9 @@ Options:
 ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
       --min-confidence X  leave out missing-space and diacritic-typo repairs less sure than
                           X, from 0 to 1 (default: the library's); higher, fewer false edits
+      --restore MODE      put diacritics back into words written without any: never
+                          (default), auto (only sentences clearly in unaccented Vietnamese)
+                          or always
       --from ENCODING     the input is in a legacy encoding: tcvn3, vni, viqr, viscii, cp1258,
                           or auto to detect it (each input is read whole)
       --force             clean files that contain NUL bytes (refused as binary otherwise)

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LEGACY_ENCODINGS, RULE_IDS, type LegacyEncoding, type RuleId, type ToneStyle } from '../index.js';
+import { LEGACY_ENCODINGS, RULE_IDS, type LegacyEncoding, type RestoreMode, type RuleId, type ToneStyle } from '../index.js';
 
 /** What the command line asks for. */
 export interface CliOptions {
@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Missing-space and diacritic-typo repairs less sure than this are not made. */
   minConfidence: number | undefined;
   force: boolean;
+  /** `--restore`: when to put diacritics back into words written without any. */
+  restore: RestoreMode | undefined;
   /** `--from`: the legacy encoding each input is in, or `auto` to detect it. */
   from: LegacyEncoding | 'auto' | undefined;
   /** With `--jsonl`: the field to clean in each record. */
@@ -67,6 +69,12 @@ function parseConfidence(value: string | undefined): number | undefined {
   return confidence;
 }
 
+function parseRestore(value: string | undefined): RestoreMode | undefined {
+  if (value === undefined) return undefined;
+  if (!['never', 'auto', 'always'].includes(value)) throw new UsageError(`\`--restore\` must be one of never, auto, always, not \`${value}\``);
+  return value as RestoreMode;
+}
+
 function parseEncoding(value: string | undefined): LegacyEncoding | 'auto' | undefined {
   if (value === undefined) return undefined;
   const names: readonly string[] = [...LEGACY_ENCODINGS, 'auto'];
@@ -103,6 +111,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
         'min-confidence': { type: 'string' },
         force: { type: 'boolean' },
         from: { type: 'string' },
+        restore: { type: 'string' },
         jsonl: { type: 'boolean' },
         field: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
@@ -131,6 +140,7 @@ export function parseCliArgs(argv: readonly string[], cores = 1): CliOptions {
     minConfidence: parseConfidence(values['min-confidence']),
     force: values.force ?? false,
     from: parseEncoding(values.from),
+    restore: parseRestore(values.restore),
     field: values.jsonl ? (values.field ?? 'text') : undefined,
     jobs: parseJobs(values.jobs, cores),
     quiet: values.quiet ?? false,

@@ -34,6 +34,7 @@ function cleanOptionsOf(options: CliOptions): CleanOptions {
   for (const rule of options.disabled) rules[rule] = false;
   const cleanOptions: CleanOptions = { toneStyle: options.toneStyle, rules };
   if (options.minConfidence !== undefined) cleanOptions.minConfidence = options.minConfidence;
+  if (options.restore !== undefined) cleanOptions.restore = options.restore;
   return cleanOptions;
 }
 

@@ -40,3 +40,10 @@ export function spellWord(word: string): Spelling | undefined {
   }
   return { letters, upper, tones };
 }
+
+/** A lower-case word written with the letter case of another spelling of it, letter by letter. */
+export function writeWithCase(lower: string, upper: readonly boolean[]): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += upper[i] ? lower[i].toUpperCase() : lower[i];
+  return out;
+}

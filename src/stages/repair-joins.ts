@@ -1,7 +1,7 @@
 import { replaceTokenWith } from '../doc.js';
 import type { Tone } from '../orthography/letters.js';
 import { addToneToLetter, isVowelLetter, removeTones, skeletonOf } from '../orthography/letters.js';
-import { spellWord } from '../orthography/spelling.js';
+import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
@@ -68,12 +68,6 @@ function writeSyllable(bare: string, tone: Tone, style: 'classic' | 'modern'): s
   }
   const syllable = parseSyllable(marked);
   return syllable === undefined ? undefined : composeSyllable(syllable, style);
-}
-
-function applyCaseFlags(lower: string, upper: readonly boolean[]): string {
-  let out = '';
-  for (let i = 0; i < lower.length; i++) out += upper[i] ? lower[i].toUpperCase() : lower[i];
-  return out;
 }
 
 /** One way to write a run of letters as syllables. */
@@ -154,7 +148,7 @@ function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'moder
         const written = writeSyllable(letters.slice(cuts[part], cuts[part + 1]), partTones[part], style);
         const id = written === undefined ? model.unk : model.idOf(written);
         if (written === undefined || id === model.unk || id >= model.attestedSize) break;
-        const piece = applyCaseFlags(written, upper.slice(cuts[part], cuts[part + 1]));
+        const piece = writeWithCase(written, upper.slice(cuts[part], cuts[part + 1]));
         if (!WELL_CASED.test(piece)) break;
         parts.push(piece);
         ids.push(id);

@@ -1,6 +1,6 @@
 import { replaceToken } from '../doc.js';
 import { removeTones, skeletonOf } from '../orthography/letters.js';
-import { spellWord } from '../orthography/spelling.js';
+import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
@@ -215,10 +215,7 @@ function clustersOf(sites: Site[]): Site[][] {
 function writeLike(token: Token, word: string, style: 'classic' | 'modern'): string {
   const syllable = parseSyllable(word);
   const lower = syllable ? composeSyllable(syllable, style) : word;
-  let out = '';
-  const upper = spellWord(token.text)?.upper ?? [];
-  for (let i = 0; i < lower.length; i++) out += upper[i] ? lower[i].toUpperCase() : lower[i];
-  return out;
+  return writeWithCase(lower, spellWord(token.text)?.upper ?? []);
 }
 
 /**

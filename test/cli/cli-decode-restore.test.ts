@@ -30,3 +30,16 @@ describe('vn-clean --from', () => {
     expect(run.stderr).toContain('--from');
   });
 });
+
+describe('vn-clean --restore', () => {
+  it('puts diacritics back with always, and leaves text alone by default', async () => {
+    const input = 'chinh phu se ho tro nguoi dan\n';
+    expect((await cli.run(['--restore', 'always'], { input })).stdout).toBe('chính phủ sẽ hỗ trợ người dân\n');
+    expect((await cli.run([], { input })).stdout).toBe(input);
+  });
+
+  it('refuses an unknown mode with exit code 2', async () => {
+    const run = await cli.run(['--restore', 'maybe', '-'], { input: 'x' });
+    expect(run.code).toBe(2);
+  });
+});

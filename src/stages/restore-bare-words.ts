@@ -1,0 +1,149 @@
+import { replaceToken } from '../doc.js';
+import { mapTokensToIds } from '../model/map-tokens.js';
+import type { LanguageModel } from '../model/types.js';
+import { skeletonOf } from '../orthography/letters.js';
+import { spellWord, writeWithCase } from '../orthography/spelling.js';
+import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
+import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
+import { confidenceOfMargin } from './lm-scoring.js';
+
+/** Decoder states kept per position (states that share their last two ids are merged first). */
+const BEAM = 16;
+/** `auto`: a sentence is restored only if it has this many words… */
+const AUTO_MIN_WORDS = 4;
+/** …nearly all of them bare spellings of Vietnamese syllables… */
+const AUTO_MIN_SYLLABLE_SHARE = 0.9;
+/** …and the restored sentence reads like Vietnamese: mean ln P per word above this. */
+const AUTO_MIN_MEAN_LOG_PROB = -7;
+
+const BARE_LETTERS = /^[a-zA-Z]+$/;
+
+interface State {
+  w1: number;
+  w2: number;
+  score: number;
+  back: State | undefined;
+  /** The id chosen at this position. */
+  id: number;
+}
+
+/** The ids a position may take, and whether it is a bare word to restore. */
+interface Choice {
+  ids: number[];
+  open: boolean;
+}
+
+/** Candidate ids for each position of a sentence (the written id alone where nothing is to be restored). */
+function candidatesOf(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number): Choice[] {
+  const out: Choice[] = [];
+  for (let at = from; at < to; at++) {
+    const index = tokenIndex[at];
+    const token = index >= 0 ? doc.tokens[index] : undefined;
+    if (token && isBare(token)) {
+      const candidates = model.syllablesWithSkeleton(token.text.toLowerCase());
+      if (candidates.length > 0) {
+        out.push({ ids: [...candidates], open: true });
+        continue;
+      }
+    }
+    out.push({ ids: [ids[at]], open: false });
+  }
+  return out;
+}
+
+// Capitals that spell a syllable (`HA NOI`, `CUONG`) are words here, though the tokenizer, which only
+// knows marked syllables, calls the unmarked ones acronyms.
+function isBare(token: Token): boolean {
+  const wordLike = token.kind === 'word' || token.kind === 'acronym';
+  return wordLike && token.text.length <= 7 && BARE_LETTERS.test(token.text);
+}
+
+/** Best ids for a sentence (`<s>` at `from - 1`, `</s>` at `to`) by beam search over the trigram model. */
+function decode(model: LanguageModel, choices: readonly Choice[]): { ids: number[]; score: number } {
+  let states: State[] = [{ w1: model.bos, w2: model.bos, score: 0, back: undefined, id: model.bos }];
+  for (const choice of choices) {
+    const next = new Map<number, State>();
+    for (const state of states) {
+      for (const id of choice.ids) {
+        const score = state.score + model.logProb(state.w1, state.w2, id);
+        const key = state.w2 * model.size + id;
+        const known = next.get(key);
+        if (!known || score > known.score) next.set(key, { w1: state.w2, w2: id, score, back: state, id });
+      }
+    }
+    states = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM);
+  }
+  let best: State | undefined;
+  let bestScore = -Infinity;
+  for (const state of states) {
+    const score = state.score + model.logProb(state.w1, state.w2, model.eos);
+    if (score > bestScore) {
+      bestScore = score;
+      best = state;
+    }
+  }
+  const ids: number[] = [];
+  for (let state = best; state && state.back; state = state.back) ids.push(state.id);
+  return { ids: ids.reverse(), score: bestScore };
+}
+
+// How much better the chosen syllable is than the best other reading of the same letters, with the
+// chosen neighbours on both sides.
+function marginAt(model: LanguageModel, chosen: number[], options: number[], at: number): number {
+  const around = (id: number): number => {
+    const w = (i: number): number => (i < 0 ? model.bos : i >= chosen.length ? model.eos : i === at ? id : chosen[i]);
+    let total = model.logProb(w(at - 2), w(at - 1), id);
+    if (at + 1 <= chosen.length) total += model.logProb(w(at - 1), id, w(at + 1));
+    if (at + 2 <= chosen.length && at + 1 < chosen.length) total += model.logProb(id, w(at + 1), w(at + 2));
+    return total;
+  };
+  const best = around(chosen[at]);
+  let second = -Infinity;
+  for (const id of options) if (id !== chosen[at]) second = Math.max(second, around(id));
+  return best - second;
+}
+
+function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: 'classic' | 'modern'): void {
+  const choices = candidatesOf(model, doc, ids, tokenIndex, from, to);
+  const open = choices.filter((options) => options.open).length;
+  if (open === 0) return;
+  if (mode === 'auto') {
+    let words = 0;
+    let marked = 0;
+    for (let at = from; at < to; at++) {
+      const index = tokenIndex[at];
+      if (index < 0 || (doc.tokens[index].kind !== 'word' && doc.tokens[index].kind !== 'acronym')) continue;
+      words++;
+      if (!BARE_LETTERS.test(doc.tokens[index].text)) marked++;
+    }
+    if (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words) return;
+  }
+  const { ids: chosen, score } = decode(model, choices);
+  if (mode === 'auto' && score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB) return;
+  chosen.forEach((id, i) => {
+    if (!choices[i].open) return;
+    const token = doc.tokens[tokenIndex[from + i]];
+    const syllable = parseSyllable(model.wordOf(id));
+    if (!syllable) return;
+    const written = writeWithCase(composeSyllable(syllable, style), spellWord(token.text)?.upper ?? []);
+    replaceToken(token, written, 'diacritic-restoration', confidenceOfMargin(marginAt(model, chosen, choices[i].ids, i)));
+  });
+}
+
+/**
+ * Stage: puts tones and vowel marks back into words written without any (`Ha Noi` → `Hà Nội`), per
+ * the `restore` option: never (the default), in sentences that are clearly unaccented Vietnamese
+ * (`auto`), or in every bare word (`always`). Decoding is a beam search over the trigram model.
+ */
+export function restoreBareWords(doc: Doc, options: ResolvedOptions): Doc {
+  if (options.restore === 'never' || !options.enabled.has('diacritic-restoration')) return doc;
+  const model = options.model();
+  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  let start = 0;
+  for (let at = 0; at < ids.length; at++) {
+    if (ids[at] === model.bos) start = at + 1;
+    else if (ids[at] === model.eos) restoreSentence(model, doc, ids, tokenIndex, start, at, options.restore, style);
+  }
+  return doc;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { clean, cleanWithEdits, restoreDiacritics } from '../../src/index.js';
+
+describe('diacritic restoration', () => {
+  it('puts tones and vowel marks back into unaccented Vietnamese', () => {
+    expect(restoreDiacritics('Bo truong cho biet, chinh phu se ho tro nguoi dan vung lu.')).toBe(
+      'Bộ trưởng cho biết, chính phủ sẽ hỗ trợ người dân vùng lũ.',
+    );
+  });
+
+  it('keeps letter case and layout', () => {
+    expect(restoreDiacritics('HA NOI TANG CUONG\nHop tac')).toBe('HÀ NỘI TĂNG CƯỜNG\nHợp tác');
+  });
+
+  it('records each restored word as an edit with a confidence', () => {
+    const { edits } = cleanWithEdits('chinh phu se ho tro', { restore: 'always' });
+    expect(edits.map((edit) => edit.after)).toEqual(['chính', 'phủ', 'sẽ', 'hỗ', 'trợ']);
+    for (const edit of edits) {
+      expect(edit.rule).toBe('diacritic-restoration');
+      expect(edit.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('is off by default', () => {
+    expect(clean('chinh phu se ho tro nguoi dan')).toBe('chinh phu se ho tro nguoi dan');
+  });
+
+  it('in auto mode, leaves accented text, English and short fragments alone', () => {
+    for (const text of ['Hà Nội và Ha Noi đều đẹp.', 'The quick brown fox jumps over the lazy dog.', 'Ha Noi']) {
+      expect(clean(text, { restore: 'auto' })).toBe(clean(text));
+    }
+  });
+
+  it('in auto mode, restores a sentence that is clearly unaccented Vietnamese', () => {
+    expect(clean('chinh phu se ho tro nguoi dan vung lu', { restore: 'auto' })).toBe('chính phủ sẽ hỗ trợ người dân vùng lũ');
+  });
+
+  it('never touches protected spans', () => {
+    const text = 'xem tai http://example.vn/ho-tro hoac ma RON95';
+    expect(restoreDiacritics(text)).toContain('http://example.vn/ho-tro');
+    expect(restoreDiacritics(text)).toContain('RON95');
+  });
+
+  it('rejects an unknown mode', () => {
+    // @ts-expect-error: not a mode
+    expect(() => clean('a', { restore: 'sometimes' })).toThrow(TypeError);
+  });
+});
