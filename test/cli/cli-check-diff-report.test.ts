@@ -1,23 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyUnifiedDiff } from './apply-unified-diff.js';
 import { ROOT } from './build-dist.js';
-import { prepareCli, type BuiltCli } from './spawn-cli.js';
+import { useCli } from './spawn-cli.js';
 
 const ARTICLE = readFileSync(join(ROOT, 'fixtures', '004_74a1b0eedb10951d.txt'), 'utf8');
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
-
-function write(name: string, content: string | Buffer): string {
-  writeFileSync(join(cli.folder, name), content);
-  return name;
-}
+const cli = useCli();
+const write = cli.write;
 
 describe('vn-clean --check', () => {
   it('exits 1 and names each place that would change as file:line:column: rule: before → after', async () => {

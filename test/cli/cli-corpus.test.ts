@@ -1,24 +1,16 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './build-dist.js';
-import { cleanAsStream, makeLongText, prepareCli, type BuiltCli } from './spawn-cli.js';
+import { cleanAsStream, makeLongText, useCli } from './spawn-cli.js';
 
 const ARTICLES = ['000_6a7ce73d3663950d.txt', '004_74a1b0eedb10951d.txt'].map((name) =>
   readFileSync(join(ROOT, 'fixtures', name), 'utf8'),
 );
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
-
-function write(name: string, content: string | Buffer): string {
-  writeFileSync(join(cli.folder, name), content);
-  return name;
-}
+const cli = useCli();
+const write = cli.write;
 
 describe('vn-clean --jsonl', () => {
   const records =

@@ -1,18 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeLegacyBytes } from '../../src/legacy/encode-legacy.js';
 import { ROOT } from './build-dist.js';
-import { prepareCli, type BuiltCli } from './spawn-cli.js';
+import { useCli } from './spawn-cli.js';
 
 // Dashes and ellipses have no place in the legacy code pages; the rest of the article does.
 const GOLD = readFileSync(join(ROOT, 'fixtures', '000_6a7ce73d3663950d.gold.txt'), 'utf8').replace(/[–…]/g, '-');
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
+const cli = useCli();
 
 describe('vn-clean --from', () => {
   it.each(['tcvn3', 'vni', 'viscii', 'cp1258'] as const)('decodes a %s file, named or detected', async (encoding) => {

@@ -1,13 +1,9 @@
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCli, type BuiltCli } from './spawn-cli.js';
+import { describe, expect, it } from 'vitest';
+import { useCli } from './spawn-cli.js';
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
+const cli = useCli();
 
 function write(name: string, content: string | Buffer): string {
   writeFileSync(join(cli.folder, name), content);

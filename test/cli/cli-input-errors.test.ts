@@ -1,18 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCli, type BuiltCli } from './spawn-cli.js';
+import { describe, expect, it } from 'vitest';
+import { useCli } from './spawn-cli.js';
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
-
-function write(name: string, content: string | Buffer): string {
-  writeFileSync(join(cli.folder, name), content);
-  return name;
-}
+const cli = useCli();
+const write = cli.write;
 
 describe('vn-clean on input it cannot clean', () => {
   it('exits 2 naming a missing file, and still cleans the other files', async () => {

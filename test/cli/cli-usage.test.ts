@@ -1,14 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './build-dist.js';
-import { prepareCli, type BuiltCli } from './spawn-cli.js';
+import { useCli } from './spawn-cli.js';
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await prepareCli();
-});
-afterAll(() => cli?.remove());
+const cli = useCli();
 
 describe('vn-clean usage', () => {
   it('prints usage, every option and the exit codes with --help and -h', async () => {

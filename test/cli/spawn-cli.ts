@@ -1,9 +1,10 @@
 // Runs the built `vn-clean` command as a child process, in a temporary folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import type * as Library from '../../src/index.js';
 import { buildDist } from './build-dist.js';
 
@@ -24,6 +25,45 @@ export interface BuiltCli {
   folder: string;
   run(args: readonly string[], options?: { input?: string | Buffer; env?: NodeJS.ProcessEnv }): Promise<CliRun>;
   remove(): void;
+}
+
+/** A built command for one test file, with a way to put files in its folder. */
+export interface CliFixture extends BuiltCli {
+  /** Writes a file into the folder the command runs in; returns its name. */
+  write(name: string, content: string | Buffer): string;
+}
+
+/** Builds the command before the tests of a file and removes its folder after them. */
+export function useCli(): CliFixture {
+  let built: BuiltCli | undefined;
+  beforeAll(async () => {
+    built = await prepareCli();
+  });
+  afterAll(() => built?.remove());
+  const ready = (): BuiltCli => {
+    if (!built) throw new Error('The command is built in beforeAll: use it inside a test');
+    return built;
+  };
+  return {
+    get dist() {
+      return ready().dist;
+    },
+    get command() {
+      return ready().command;
+    },
+    get library() {
+      return ready().library;
+    },
+    get folder() {
+      return ready().folder;
+    },
+    run: (args, options) => ready().run(args, options),
+    remove: () => ready().remove(),
+    write(name, content) {
+      writeFileSync(join(ready().folder, name), content);
+      return name;
+    },
+  };
 }
 
 /** Builds the package if needed, loads its library and makes a temporary folder to work in. */
