@@ -13,8 +13,10 @@ const BEAM = 16;
 const AUTO_MIN_WORDS = 4;
 /** …nearly all of them bare spellings of Vietnamese syllables… */
 const AUTO_MIN_SYLLABLE_SHARE = 0.9;
-/** …and the restored sentence reads like Vietnamese: mean ln P per word above this. */
+/** …and the restored sentence reads like Vietnamese: mean ln P per word above this… */
 const AUTO_MIN_MEAN_LOG_PROB = -7;
+/** …and far better than as written (nats per word): unmarked words can be meant as written (`Hay khai sinh`). */
+const AUTO_MIN_GAIN_PER_WORD = 2;
 
 const BARE_LETTERS = /^[a-zA-Z]+$/;
 
@@ -119,7 +121,10 @@ function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenI
     if (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words) return;
   }
   const { ids: chosen, score } = decode(model, choices);
-  if (mode === 'auto' && score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB) return;
+  if (mode === 'auto') {
+    const written = decode(model, choices.map((choice, i) => ({ ids: [ids[from + i]], open: choice.open }))).score;
+    if (score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB || (score - written) / open < AUTO_MIN_GAIN_PER_WORD) return;
+  }
   chosen.forEach((id, i) => {
     if (!choices[i].open) return;
     const token = doc.tokens[tokenIndex[from + i]];
