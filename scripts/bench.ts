@@ -11,6 +11,7 @@ import { build } from 'tsup';
 import { packageConfigs } from '../tsup.config.js';
 import { NEWS_SOURCES, documentsOf, isHeldOut } from './lib/corpus.js';
 import { formatTable } from './lib/eval-report.js';
+import { removeDiacritics } from '../src/index.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,22 +71,23 @@ async function buildPackage(outDir: string): Promise<void> {
 }
 
 /** Runs the built command on a file with a preloaded hook that records the process's peak RSS. */
-function runCommand(dist: string, file: string, jobs: number, work: string): Run {
-  const rssFile = join(work, `rss-${jobs}.json`);
+function runCommand(dist: string, file: string, jobs: number, work: string, extra: readonly string[] = []): Run {
+  const label = ['vn-clean', ...extra, '--jobs', String(jobs)].join(' ');
+  const rssFile = join(work, `rss-${label.replace(/\W+/g, '-')}.json`);
   const hook = join(work, 'record-rss.cjs');
   writeFileSync(
     hook,
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
   );
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--require', hook, join(dist, 'cli.js'), '--quiet', '--jobs', String(jobs), file], {
+  const run = spawnSync(process.execPath, ['--require', hook, join(dist, 'cli.js'), '--quiet', ...extra, '--jobs', String(jobs), file], {
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`vn-clean --jobs ${jobs} exited ${run.status}: ${run.stderr.toString()}`);
+  if (run.status !== 0) throw new Error(`${label} exited ${run.status}: ${run.stderr.toString()}`);
   const peakKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
   return {
-    mode: `vn-clean --jobs ${jobs}`,
+    mode: label,
     seconds,
     peakRssMb: Number.isFinite(peakKb) ? peakKb / 1024 : undefined,
     outputSha256: createHash('sha256').update(run.stdout).digest('hex'),
@@ -142,7 +144,12 @@ async function main(): Promise<void> {
     const single = runCommand(dist, file, 1, work);
     console.log(`Cleaning with --jobs ${jobs}…`);
     const parallel = runCommand(dist, file, jobs, work);
-    const runs = [baseline, single, parallel];
+    // Restoration runs on the same news with every diacritic stripped, as text typed without them.
+    console.log('Restoring diacritics on one thread…');
+    const bare = join(work, 'news-bare.txt');
+    writeFileSync(bare, removeDiacritics(text));
+    const restore = runCommand(dist, bare, 1, work, ['--restore', 'always']);
+    const runs = [baseline, single, parallel, restore];
     const rows = runs.map((run) => [
       run.mode,
       run.seconds.toFixed(2),
