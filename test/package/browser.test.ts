@@ -75,7 +75,7 @@ async function visitPage(name: string) {
 }
 
 describe('the package in a browser', () => {
-  it('bundles with esbuild for the browser platform, from the installed ES module build and its model data', () => {
+  it('bundles with esbuild for browsers, where `fs` and other Node built-ins do not resolve, from the installed ES module build and its model data', () => {
     expect(bundleInputs).toContain('node_modules/vn-clean/dist/index.js');
     expect(bundleInputs).toContain('node_modules/vn-clean/dist/model-data.cjs');
     expect(bundleInputs).not.toContain('node_modules/vn-clean/dist/index.cjs');
