@@ -13,8 +13,12 @@ import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js
 /** A pipeline stage: takes the doc, changes token texts, returns it. */
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 
-/** Stages that need only the text itself, run once. */
-export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairTones, restoreBareWords];
+/**
+ * Stages that need only the text itself, run once. Mojibake is read before the Unicode stage
+ * composes the combining marks that Windows-1258 leaves, and again after it, for mojibake that
+ * only shows once decomposed letters are composed or invisible characters are gone.
+ */
+export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairMojibake, repairTones, restoreBareWords];
 
 /**
  * Stages that read the context, run again while they change anything: a repair changes the context of

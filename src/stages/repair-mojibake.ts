@@ -1,4 +1,5 @@
 import { findMojibakeRepairs } from '../legacy/repair-utf8-mojibake.js';
+import { toNfc } from '../orthography/unicode.js';
 import { tokenize } from '../tokenize.js';
 import type { Doc, ResolvedOptions, RuleId, Token } from '../types.js';
 
@@ -54,5 +55,5 @@ function piecesOf(text: string, covered: readonly Token[], confidence: number): 
     lowest = Math.min(lowest, token.confidence);
   }
   rules.push(RULE);
-  return tokenize(text).tokens.map((token) => ({ ...token, start, end, rules: [...rules], confidence: lowest }));
+  return tokenize(toNfc(text)).tokens.map((token) => ({ ...token, start, end, rules: [...rules], confidence: lowest }));
 }
