@@ -55,6 +55,8 @@ export const DISCARD_SINK: OutputSink = { write: async () => {}, finish: async (
 export async function createInPlaceSink(path: string): Promise<OutputSink> {
   const target = await realpath(path);
   const { mode, uid, gid } = await stat(target);
+  // Renaming over a file needs only a writable folder; a file nobody may write is left as it is.
+  if ((mode & 0o222) === 0) throw new Error('the file is read-only');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx', 0o600);
   let isOpen = true;

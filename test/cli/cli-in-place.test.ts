@@ -26,6 +26,17 @@ describe('vn-clean --in-place', () => {
     expectNoTemporaryFiles();
   });
 
+  it('refuses a read-only file with exit 2 and leaves it untouched', async () => {
+    const path = write('locked.txt', 'hoà\n');
+    chmodSync(path, 0o444);
+    const run = await cli.run(['-i', 'locked.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('read-only');
+    expect(readFileSync(path, 'utf8')).toBe('hoà\n');
+    expect(statSync(path).mode & 0o777).toBe(0o444);
+    expectNoTemporaryFiles();
+  });
+
   it('keeps the permission bits of the file', async () => {
     const path = write('mode.txt', 'hoà\n');
     chmodSync(path, 0o640);
