@@ -208,6 +208,8 @@ const HAS_HIGH = /[\u0080-\u00FF\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0
  * @param model Optional language model (loaded on first need) to choose between spellings that the
  *   bytes leave open.
  */
+const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]/u;
+
 export function findMojibakeRepairs(text: string, model?: () => LanguageModel): MojibakeRepair[] {
   const repairs: MojibakeRepair[] = [];
   if (!HAS_HIGH.test(text)) return repairs;
@@ -220,7 +222,8 @@ export function findMojibakeRepairs(text: string, model?: () => LanguageModel): 
     if (start < skipUntil || !HAS_HIGH.test(match[0])) return;
     const context = { left: wordBefore(chunks, index), right: wordAfter(chunks, index), model, evidence };
     const found = repairWithLostSpace(text, chunks, index, context) ?? repairAt(match[0], start, context);
-    if (found === undefined) return;
+    // Real text composes fully: a mark left loose (`BÌ…` read as `B` + U+0305) means the bytes were not UTF-8.
+    if (found === undefined || LOOSE_MARK.test(toNfc(found.text))) return;
     repairs.push(found);
     skipUntil = found.end;
   });
