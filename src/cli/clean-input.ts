@@ -5,7 +5,7 @@ import type { PlacedEdit } from './format-edit.js';
 import type { OrderedQueue } from './ordered-queue.js';
 import { writeText, type OutputSink } from './output-sink.js';
 import { RecordError, type SegmentResult, type SegmentTask } from './process-segment.js';
-import { InputError, type Input } from './read-input.js';
+import { describeFsError, InputError, type Input } from './read-input.js';
 import { createUnifiedDiff } from './unified-diff.js';
 
 /**
@@ -117,7 +117,9 @@ export async function cleanInput(
     }
     if (result.edits.length > 0) changed = true;
     context.onBytes(Buffer.byteLength(prefix + segment.text));
-    await sink.write(prefix + result.text);
+    await sink.write(prefix + result.text).catch((error: unknown) => {
+      throw new InputError(label, `cannot write: ${describeFsError(error)}`);
+    });
     if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + result.text));
     prefix = '';
     place.offset += segment.text.length;

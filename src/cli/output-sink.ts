@@ -71,7 +71,14 @@ export async function createInPlaceSink(path: string): Promise<OutputSink> {
   }
   return {
     write: async (text) => {
-      if (text !== '') await handle.writeFile(text, 'utf8');
+      if (text === '') return;
+      try {
+        await handle.writeFile(text, 'utf8');
+      } catch (error) {
+        // A full disk: whoever handles the error, the half-written copy must not stay behind.
+        await discard();
+        throw error;
+      }
     },
     finish: async (changed) => {
       if (!changed) return discard();

@@ -26,6 +26,9 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EISDIR: 'is a directory',
   ENOTDIR: 'not a directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
 };
 
 /**

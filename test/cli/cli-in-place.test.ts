@@ -1,4 +1,6 @@
-import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCli } from './spawn-cli.js';
@@ -90,5 +92,28 @@ describe('vn-clean --in-place', () => {
     await cli.run(['-i', 'link.txt']);
     expect(lstatSync(join(cli.folder, 'link.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('hòa\n');
+  });
+});
+
+// A full disk needs a small file system of its own, which only root may mount (as in CI).
+const canMount = process.platform === 'linux' && process.getuid?.() === 0;
+
+describe.runIf(canMount)('vn-clean --in-place on a full disk', () => {
+  it('exits 2 and leaves the file as it was, with no temporary file behind', async () => {
+    const disk = mkdtempSync(join(tmpdir(), 'vn-clean-full-'));
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]);
+    try {
+      // Room for the file, not for a second copy of it.
+      const text = 'Hà Nôị và hoà bình\n'.repeat(2000);
+      const path = join(disk, 'big.txt');
+      writeFileSync(path, text);
+      const run = await cli.run(['-i', path]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('no space left');
+      expect(readFileSync(path, 'utf8')).toBe(text);
+      expect(readdirSync(disk)).toEqual(['big.txt']);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
   });
 });
