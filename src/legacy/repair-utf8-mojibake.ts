@@ -198,6 +198,9 @@ function repairLayers(chunk: string, context: Context): { text: string; confiden
 
 const HAS_HIGH = /[\u0080-\u00FF\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u0300-\u0323]/u;
 
+// A mark with no letter to sit on, or a combining mark left after composing.
+const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]/u;
+
 /**
  * Finds spans of UTF-8 text that was read as Windows-1252, Latin-1 or Windows-1258 (`Viá»‡t` →
  * `Việt`) and their repairs, also where bytes were lost (U+FFFD, dropped bytes, a no-break space turned
@@ -208,8 +211,6 @@ const HAS_HIGH = /[\u0080-\u00FF\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0
  * @param model Optional language model (loaded on first need) to choose between spellings that the
  *   bytes leave open.
  */
-const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]/u;
-
 export function findMojibakeRepairs(text: string, model?: () => LanguageModel): MojibakeRepair[] {
   const repairs: MojibakeRepair[] = [];
   if (!HAS_HIGH.test(text)) return repairs;
