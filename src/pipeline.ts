@@ -40,9 +40,11 @@ export function runPipeline(text: string, options?: CleanOptions): CleanResult {
     for (const stage of CONTEXT_STAGES) doc = stage(doc, resolved);
     const after = render(doc);
     if (after === before) break;
-    // Read the repaired text as a fresh call would, so that the next pass decides as it would.
+    // Read the repaired text as a fresh call would, so that the next pass decides as it would; a split
+    // can expose what the local stages look for (`vàHÈ…` → `và HÈ…`), so they read it again too.
     doc = retokenize(doc);
-    before = after;
+    for (const stage of LOCAL_STAGES) doc = stage(doc, resolved);
+    before = render(doc);
   }
   return { text: render(doc), edits: collectEdits(doc) };
 }
