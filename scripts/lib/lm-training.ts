@@ -6,7 +6,7 @@ import { tokenize } from '../../src/tokenize.js';
 import type { Token } from '../../src/types.js';
 import { mapTokensToIds, type LmSequence } from '../../src/model/map-tokens.js';
 import type { LanguageModel } from '../../src/model/types.js';
-import { BOS, CLASS_TOKENS, EOS, NUM, PUNCT, UNK, foldWord } from '../../src/model/vocabulary.js';
+import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from '../../src/model/vocabulary.js';
 import { NEWS_SOURCES, documentsOf, isHeldOut, type CorpusSource } from './corpus.js';
 
 /** The mapping part of a model: enough to turn tokens into ids. */
@@ -32,11 +32,7 @@ export function createIdMapper(words: readonly string[]): IdMapper {
   words.forEach((word, i) => index.set(word, CLASS_TOKENS.length + i));
   const cache = new Map<string, number>();
   return {
-    bos: BOS,
-    eos: EOS,
-    unk: UNK,
-    num: NUM,
-    punct: PUNCT,
+    ...CLASS_IDS,
     idOf(word) {
       let id = cache.get(word);
       if (id === undefined) {

@@ -1,7 +1,7 @@
 import { skeletonOf } from '../orthography/letters.js';
 import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
-import { BOS, CLASS_TOKENS, EOS, NUM, PUNCT, UNK, foldWord } from './vocabulary.js';
+import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
 import { indexInSortedRange } from './sorted-range.js';
 
 function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
@@ -79,11 +79,7 @@ export function createModel(data: ModelData): LanguageModel {
   }
 
   return {
-    bos: BOS,
-    eos: EOS,
-    unk: UNK,
-    num: NUM,
-    punct: PUNCT,
+    ...CLASS_IDS,
     size: data.size,
     attestedSize: data.attestedSize,
     idOf,

@@ -15,6 +15,9 @@ export const NUM = 3;
 /** Id of `<p>`. */
 export const PUNCT = 4;
 
+/** The class-token ids as a model exposes them. */
+export const CLASS_IDS = { bos: BOS, eos: EOS, unk: UNK, num: NUM, punct: PUNCT } as const;
+
 const COMBINING = /[\u0300-\u036f]/;
 
 /**

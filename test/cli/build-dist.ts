@@ -1,12 +1,12 @@
 // Builds the package once per state of its sources, for tests of the built command and library.
 // Builds go to `.cache/test-build/<hash of the sources>`, never to `dist/`, so that test files running
 // at the same time, or sources edited during a run, cannot pull files from under a running test.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { packageConfigs } from '../../tsup.config.js';
+import { hashSources } from '../helpers/hash-sources.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,21 +14,6 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INPUTS = ['src', 'package.json', 'tsup.config.ts'];
 const CACHE = join(ROOT, '.cache', 'test-build');
 const STALE_AFTER_MS = 60 * 60 * 1000;
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-function hashSources(): string {
-  const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap((input) => filesUnder(join(ROOT, input)))) {
-    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 function removeOldBuilds(keep: string): void {
   for (const name of readdirSync(CACHE)) {
@@ -42,7 +27,7 @@ function removeOldBuilds(keep: string): void {
  * the same sources exists, and returns the folder holding `index.js`, `index.cjs` and `cli.js`.
  */
 export async function buildDist(): Promise<string> {
-  const key = hashSources();
+  const key = hashSources(ROOT, INPUTS);
   const done = join(CACHE, key);
   if (existsSync(join(done, 'cli.js'))) return done;
   const scratch = join(CACHE, `${key}.${process.pid}.${Date.now()}`);

@@ -2,7 +2,6 @@
 // its own, outside the repository (so that nothing can resolve through the repository's node_modules),
 // once per state of the sources: the test files that need it share one tarball and one install.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -10,6 +9,7 @@ import { promisify } from 'node:util';
 import { build } from 'tsup';
 import { packageConfigs } from '../../tsup.config.js';
 import { ROOT } from '../cli/build-dist.js';
+import { hashSources } from '../helpers/hash-sources.js';
 
 const run = promisify(execFile);
 
@@ -30,22 +30,6 @@ const STORE = join(tmpdir(), 'vn-clean-packed-package');
 const RECORD = 'packed.json';
 const STALE_LOCK_MS = 10 * 60 * 1000;
 const STALE_AFTER_MS = 60 * 60 * 1000;
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-function hashSources(): string {
-  const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap((input) => filesUnder(join(ROOT, input)))) {
-    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 interface PackRecord {
   filename: string;
@@ -120,7 +104,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Test files running at the same time wait for the one that does the work.
  */
 export async function installPackedPackage(): Promise<PackedPackage> {
-  const key = hashSources();
+  const key = hashSources(ROOT, INPUTS);
   const done = join(STORE, key);
   const lock = `${done}.lock`;
   mkdirSync(STORE, { recursive: true });
