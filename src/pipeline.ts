@@ -8,7 +8,10 @@ import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
 import { restoreBareWords } from './stages/restore-bare-words.js';
 import { tokenize } from './tokenize.js';
-import type { CleanOptions, CleanResult, Doc, ResolvedOptions } from './types.js';
+import { sentenceCuts } from './safe-cuts.js';
+import { isSettledLine } from './settled-lines.js';
+import { mayShowBunchedJoins } from './stages/repair-joins.js';
+import type { CleanOptions, CleanResult, Doc, Edit, ResolvedOptions } from './types.js';
 
 /** A pipeline stage: takes the doc, changes token texts, returns it. */
 export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
@@ -29,10 +32,8 @@ export const CONTEXT_STAGES: readonly Stage[] = [repairPunctuation, repairJoins,
 /** Most texts settle in one pass; a repair next to a repair needs a second. */
 const MAX_CONTEXT_PASSES = 4;
 
-/** Runs every stage over `text` and returns the output with its edits. */
-export function runPipeline(text: string, options?: CleanOptions): CleanResult {
-  if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
-  const resolved = resolveOptions(options);
+/** Runs every stage over the whole of `text`. */
+export function runStages(text: string, resolved: ResolvedOptions): CleanResult {
   let doc = tokenize(text);
   for (const stage of LOCAL_STAGES) doc = stage(doc, resolved);
   let before = render(doc);
@@ -47,4 +48,95 @@ export function runPipeline(text: string, options?: CleanOptions): CleanResult {
     before = render(doc);
   }
   return { text: render(doc), edits: collectEdits(doc) };
+}
+
+/**
+ * Runs the stages over a line as they would over the whole text, where the line follows `context`
+ * (the line break before it, or nothing at the start): no repair reaches across a line break.
+ */
+function runStagesAfter(context: string, line: string, resolved: ResolvedOptions): CleanResult {
+  if (context !== '') {
+    const result = runStages(context + line, resolved);
+    const shift = context.length;
+    if (result.text.startsWith(context) && result.edits.every((edit) => edit.start >= shift)) {
+      return { text: result.text.slice(shift), edits: result.edits.map((edit) => ({ ...edit, start: edit.start - shift, end: edit.end - shift })) };
+    }
+  }
+  return runStages(line, resolved);
+}
+
+/** The end of the line that starts at `from`: after its `\n`, `\r\n` or `\r`, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a) return at + 1;
+    if (code === 0x0d) return text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+  }
+  return text.length;
+}
+
+/** What a piece of text that follows `text` sees before it: the line break, a space, or nothing. */
+function contextAfter(text: string): string {
+  const last = text[text.length - 1];
+  if (last === '\n' || last === '\r') return last;
+  return /\s/u.test(last ?? '') ? ' ' : '';
+}
+
+/**
+ * Cleans a line sentence by sentence: sentences that need nothing are copied, runs of the others
+ * cleaned as texts of their own. Every stage reads one sentence at a time, except that the join stage
+ * weighs how bunched the joins of a whole line are; a line whose pieces show joins is cleaned whole.
+ */
+function cleanLine(line: string, context: string, resolved: ResolvedOptions): CleanResult {
+  const cuts = sentenceCuts(line);
+  if (cuts.length === 0) return runStagesAfter(context, line, resolved);
+  let output = '';
+  const edits: Edit[] = [];
+  let pending = 0;
+  let pendingContext = context;
+  const flush = (to: number): void => {
+    if (pending === to) return;
+    const result = runStagesAfter(pendingContext, line.slice(pending, to), resolved);
+    for (const edit of result.edits) edits.push({ ...edit, start: edit.start + pending, end: edit.end + pending });
+    output += result.text;
+  };
+  let from = 0;
+  for (const cut of [...cuts, line.length]) {
+    const piece = line.slice(from, cut);
+    if (isSettledLine(piece, resolved)) {
+      flush(from);
+      output += piece;
+      pending = cut;
+      pendingContext = contextAfter(piece);
+    }
+    from = cut;
+  }
+  flush(line.length);
+  return mayShowBunchedJoins(edits, resolved) ? runStagesAfter(context, line, resolved) : { text: output, edits };
+}
+
+/** Runs every stage over `text` and returns the output with its edits. */
+export function runPipeline(text: string, options?: CleanOptions): CleanResult {
+  if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
+  const resolved = resolveOptions(options);
+  // Restoration weighs whole spans of unaccented text, so it reads the text at once.
+  if (resolved.restore !== 'never') return runStages(text, resolved);
+  // Line by line and sentence by sentence, so that the many that need nothing take the fast path.
+  let output = '';
+  const edits: Edit[] = [];
+  let context = '';
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
+    if (isSettledLine(line, resolved)) {
+      output += line;
+    } else {
+      const result = cleanLine(line, context, resolved);
+      for (const edit of result.edits) edits.push({ ...edit, start: edit.start + start, end: edit.end + start });
+      output += result.text;
+    }
+    context = contextAfter(line);
+    start = end;
+  }
+  return { text: output, edits };
 }

@@ -2,6 +2,7 @@
 // TransformStream built on it. Web-standard APIs only, so that this module loads in browsers too.
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
+import { SENTENCE_CUT, SPACE } from './safe-cuts.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
 /** A piece of streamed text that can be cleaned on its own. */
@@ -32,10 +33,6 @@ export interface Segmenter {
 
 const NOT_FOUND = -1;
 const NEED_MORE = -2;
-const SPACE = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
-// A sentence ends, then a run of spaces, then a new sentence: the language model breaks sentences
-// there, so no repair looks across it.
-const SENTENCE_CUT = new RegExp(`[.!?\\u2026]["'\\u201D\\u2019\\u00BB)\\]]*${SPACE}+(?=[\\p{Lu}\\p{N}"\\u201C\\u2018\\u00AB(])`, 'gu');
 // Any run of spaces before a letter or digit: the space run stays whole on the left.
 const WORD_CUT = new RegExp(`${SPACE}+(?=[\\p{L}\\p{N}])`, 'gu');
 const NOT_BOUNDARY_AFTER = /[\p{M}\p{Cf}\uDC00-\uDFFF\n]/u;

@@ -48,7 +48,8 @@ const GROUP_KINDS: TokenKind[] = [
 
 // Invisible format characters, which the Unicode stage may remove. The text is split as if they
 // were not there, or a second pass would split the output differently from the input. Each then
-// stays in the token it is in or follows (the next one when that token is protected).
+// stays in the token it is in or follows (the next one when that token is protected or a line break,
+// so that every line keeps its own).
 const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/g;
 
 // Marks after any token stay with it, so that normalising one token at a time equals normalising
@@ -126,7 +127,8 @@ function splitText(text: string): Token[] {
     let start = 0;
     tokens.forEach((token, i) => {
       const last = i === tokens.length - 1;
-      token.end = last ? text.length : token.protected ? offsets[token.end - 1] + 1 : offsets[token.end];
+      const keepsFollowing = !token.protected && token.kind !== 'newline';
+      token.end = last ? text.length : keepsFollowing ? offsets[token.end] : offsets[token.end - 1] + 1;
       token.start = start;
       start = token.end;
     });

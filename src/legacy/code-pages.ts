@@ -34,6 +34,11 @@ CP1258_TABLE.forEach((char, byte) => {
   if (char !== '\uFFFD' && !BYTE_OF_WESTERN.has(char)) BYTE_OF_CP1258_ONLY.set(char, byte);
 });
 
+/** Every character that stands for a byte when text is read as Windows-1252, Latin-1 or Windows-1258, with its byte. */
+export function codePageCharacters(): IterableIterator<[string, number]> {
+  return [...BYTE_OF_WESTERN, ...BYTE_OF_CP1258_ONLY][Symbol.iterator]();
+}
+
 /** The byte a character stands for when text was read as Windows-1252 or Latin-1; `undefined` if none. */
 export function westernByteOf(char: string): number | undefined {
   return BYTE_OF_WESTERN.get(char);

@@ -2,7 +2,7 @@ import type { LanguageModel } from '../model/types.js';
 import { decomposeLetter } from '../orthography/letters.js';
 import { isVietnameseSyllable } from '../orthography/syllable.js';
 import { toNfc } from '../orthography/unicode.js';
-import { anyCodePageByteOf } from './code-pages.js';
+import { anyCodePageByteOf, codePageCharacters } from './code-pages.js';
 
 /** One repair of UTF-8 text that was read as Windows-1252, Latin-1 or Windows-1258. */
 export interface MojibakeRepair {
@@ -196,6 +196,21 @@ function repairLayers(chunk: string, context: Context): { text: string; confiden
   return result;
 }
 
+// Characters without which no chunk decodes: a continuation byte, U+FFFD, or a lead byte whose lost
+// continuation leaves a Vietnamese letter (a longer sequence keeps a continuation byte to be read at
+// all). Text with none of them is not this mojibake, which most text shows at once.
+let mojibakeSign: RegExp | undefined;
+
+function signOfMojibake(): RegExp {
+  if (mojibakeSign) return mojibakeSign;
+  const signs = new Set(['\uFFFD']);
+  for (const [char, byte] of codePageCharacters()) {
+    if ((byte >= 0x80 && byte <= 0xbf) || (sequenceLength(byte) === 2 && possibleChars([byte, -1]).length > 0)) signs.add(char);
+  }
+  const escaped = [...signs].map((char) => `\\u{${char.codePointAt(0)!.toString(16)}}`).join('');
+  return (mojibakeSign = new RegExp(`[${escaped}]`, 'u'));
+}
+
 const HAS_HIGH = /[\u0080-\u00FF\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u0300-\u0323]/u;
 
 // A mark with no letter to sit on, or a combining mark left after composing.
@@ -213,7 +228,7 @@ const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1
  */
 export function findMojibakeRepairs(text: string, model?: () => LanguageModel): MojibakeRepair[] {
   const repairs: MojibakeRepair[] = [];
-  if (!HAS_HIGH.test(text)) return repairs;
+  if (!HAS_HIGH.test(text) || !signOfMojibake().test(text)) return repairs;
   const chunks = [...text.matchAll(CHUNK)];
   const suspects = chunks.filter((match) => HAS_HIGH.test(match[0]));
   const evidence = suspects.some((match) => (decodeChunk(match[0])?.intact ?? 0) > 0);

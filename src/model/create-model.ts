@@ -33,9 +33,20 @@ export function createModel(data: ModelData): LanguageModel {
     return key === undefined ? UNK : (index.get(key) ?? UNK);
   }
 
+  // Callers ask for many words after the same two (the candidates of one position): the place of
+  // the last context is kept.
+  let lastW1 = -1;
+  let lastW2 = -1;
+  let lastContext = -1;
+
   function logProb(w1: number, w2: number, w3: number): number {
     let backoff = 0;
-    const context = indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+    if (w1 !== lastW1 || w2 !== lastW2) {
+      lastContext = indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+      lastW1 = w1;
+      lastW2 = w2;
+    }
+    const context = lastContext;
     if (context >= 0) {
       const hit = indexInSortedRange(trigramWords, trigramOffsets[context], trigramOffsets[context + 1], w3);
       if (hit >= 0) return trigramLogProb[hit];

@@ -5,7 +5,7 @@ import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
-import type { Doc, ResolvedOptions, Token } from '../types.js';
+import type { Doc, Edit, ResolvedOptions, Token } from '../types.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 import { GLUED_UNITS } from './glued-units.generated.js';
 import { TYPO_COSTS } from './repair-typos.js';
@@ -19,7 +19,7 @@ export const JOIN_MARGINS = {
   /** A capitalised token in mid-sentence: more often a name. */
   capitalized: 3,
   /**
-   * Taken off every margin of a text that already shows several clear joins: lost spaces come in
+   * Taken off every margin of a line that already shows several clear joins: lost spaces come in
    * bunches (a PDF loses the space at every line wrap), so one more is likelier there.
    */
   bunchedJoins: 4,
@@ -206,16 +206,24 @@ function splitsOf(text: string, model: LanguageModel, style: 'classic' | 'modern
 // Which tokens may be joins, and how likely they are as written (`undefined`: not a candidate).
 // A token the model knows is a word, unless its tone mark had to be moved (a mark slid across a lost
 // space can land where it makes a rare syllable: `nguỷên`) or it has never been seen in news (`coánh`).
-function keepScore(token: Token, id: number, model: LanguageModel, left: [number, number], right: number[]): number | undefined {
-  if (token.kind !== 'word' || token.protected || token.text.length > 2 * MAX_LETTERS) return undefined;
-  if (BRAND_CAMEL.test(token.text) || !/\p{L}/u.test(token.text)) return undefined;
-  const caseChange = CASE_CHANGE.test(token.text);
-  if (id !== model.unk && id < model.attestedSize) {
-    if (!caseChange && !token.rules.includes('tone-placement')) return undefined;
-    return scoreSpan(model, left, [id], right);
-  }
+/**
+ * Whether the join stage weighs splitting a word token, whatever its context.
+ * @param text The token's text.
+ * @param id Its id in `model`.
+ * @param toneMoved Whether the tone stage moved its tone mark.
+ */
+export function mayBeJoin(text: string, id: number, model: LanguageModel, toneMoved: boolean): boolean {
+  if (text.length > 2 * MAX_LETTERS || BRAND_CAMEL.test(text) || !/\p{L}/u.test(text)) return false;
+  const caseChange = CASE_CHANGE.test(text);
+  if (id !== model.unk && id < model.attestedSize) return caseChange || toneMoved;
   // Whole-token counts ignore case, so they say nothing against `ViệtNam` when `Việtnam` is common.
-  if (!caseChange && model.wholeTokenCount(token.text.toLowerCase()) >= KNOWN_WHOLE_TOKEN) return undefined;
+  return caseChange || model.wholeTokenCount(text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
+}
+
+function keepScore(token: Token, id: number, model: LanguageModel, left: [number, number], right: number[]): number | undefined {
+  if (token.kind !== 'word' || token.protected) return undefined;
+  if (!mayBeJoin(token.text, id, model, token.rules.includes('tone-placement'))) return undefined;
+  if (id !== model.unk && id < model.attestedSize) return scoreSpan(model, left, [id], right);
   // `<unk>` stands for every unknown word at once: the written token is only a share of it.
   return scoreSpan(model, left, [model.unk], right) + model.unknownWordLogProb(token.text);
 }
@@ -226,27 +234,57 @@ function marginFor(token: Token, sentenceStart: boolean): number {
   return JOIN_MARGINS.plain;
 }
 
-/** Clear joins (made before, or found now with room to spare) needed before a text counts as bunched. */
+/** Clear joins (made before, or found now with room to spare) needed before a line counts as bunched. */
 const BUNCH_MIN_JOINS = 3;
 const BUNCH_CLEAR_EXCESS = 3;
 /** …and at least this share of its words. */
 const BUNCH_MIN_SHARE = 0.01;
 
-function showsBunchedJoins(doc: Doc, decisions: readonly { excess: number }[]): boolean {
-  let words = 0;
-  let joins = 0;
+/**
+ * Whether cleaning a line in pieces may have judged joins differently from cleaning it whole: only a
+ * line with joins can count as bunched, and a join clear enough to count is made unless the minimum
+ * confidence is above its confidence.
+ * @param edits The edits of the pieces.
+ */
+export function mayShowBunchedJoins(edits: readonly Edit[], options: ResolvedOptions): boolean {
+  return options.minConfidence > confidenceOfMargin(BUNCH_CLEAR_EXCESS) || edits.some((edit) => edit.rules.includes('missing-space'));
+}
+
+/** For each token, the line it is on (counting line breaks before it). */
+function lineNumbers(doc: Doc): Int32Array {
+  const lines = new Int32Array(doc.tokens.length);
+  let line = 0;
+  doc.tokens.forEach((token, index) => {
+    lines[index] = line;
+    if (token.kind === 'newline') line++;
+  });
+  return lines;
+}
+
+// Whether each line shows the joins of text that lost the spaces at its line wraps. Judged line by line
+// (a paragraph, in most text), so that a line cleans the same on its own as inside a longer text.
+function linesWithBunchedJoins(doc: Doc, lines: Int32Array, decisions: readonly { index: number; excess: number }[]): Set<number> {
+  const words = new Map<number, number>();
+  const joins = new Map<number, number>();
+  const add = (map: Map<number, number>, line: number): void => {
+    map.set(line, (map.get(line) ?? 0) + 1);
+  };
   let previousSplit = -1;
-  for (const token of doc.tokens) {
-    if (token.kind !== 'word') continue;
-    words++;
+  doc.tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    add(words, lines[index]);
     // The pieces of one split share the source span of the token they came from.
     if (token.rules.includes('missing-space') && token.start !== previousSplit) {
-      joins++;
+      add(joins, lines[index]);
       previousSplit = token.start;
     }
+  });
+  for (const decision of decisions) if (decision.excess > BUNCH_CLEAR_EXCESS) add(joins, lines[decision.index]);
+  const bunched = new Set<number>();
+  for (const [line, count] of joins) {
+    if (count >= BUNCH_MIN_JOINS && count >= BUNCH_MIN_SHARE * (words.get(line) ?? 0)) bunched.add(line);
   }
-  for (const decision of decisions) if (decision.excess > BUNCH_CLEAR_EXCESS) joins++;
-  return joins >= BUNCH_MIN_JOINS && joins >= BUNCH_MIN_SHARE * words;
+  return bunched;
 }
 
 /**
@@ -289,9 +327,11 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
     const excess = bestScore - alternative - marginFor(token, left[1] === model.bos);
     if (best) decisions.push({ index, pieces: best.pieces, excess });
   }
-  const boost = showsBunchedJoins(doc, decisions) ? JOIN_MARGINS.bunchedJoins : 0;
+  const lines = lineNumbers(doc);
+  const bunched = linesWithBunchedJoins(doc, lines, decisions);
   const replacements = new Map<number, { pieces: string[]; confidence: number }>();
   for (const { index, pieces, excess } of decisions) {
+    const boost = bunched.has(lines[index]) ? JOIN_MARGINS.bunchedJoins : 0;
     const confidence = confidenceOfMargin(excess + boost);
     if (excess + boost > 0 && confidence >= options.minConfidence) replacements.set(index, { pieces, confidence });
   }

@@ -5,6 +5,7 @@ import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
+import { TrigramMemo } from './trigram-memo.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 
 /**
@@ -130,7 +131,59 @@ function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: numbe
   return words === 0 ? 0 : accented / words;
 }
 
-function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, at: number): Site | undefined {
+// ln P of each id given the two before it (0 at `<s>`): the factors of the text as written, which
+// every position's score shares with its neighbours'.
+function factorsOf(model: LanguageModel, ids: Int32Array, from: number, to: number): Float64Array {
+  const factors = new Float64Array(ids.length);
+  for (let at = from; at <= to; at++) {
+    if (ids[at] === model.bos) continue;
+    const [w1, w2] = leftContext(ids, at, model.bos);
+    factors[at] = model.logProb(w1, w2, ids[at]);
+  }
+  return factors;
+}
+
+// The score of the written id at `at` with the two ids after it, as `scoreSpan` sums it.
+function writtenScore(model: LanguageModel, ids: Int32Array, factors: Float64Array, at: number): number {
+  let total = 0;
+  total += factors[at];
+  total += factors[at + 1];
+  if (ids[at + 1] !== model.eos) total += factors[at + 2];
+  return total;
+}
+
+// A candidate's score in place of the written id, given its first factor (summed as `scoreSpan` does).
+function candidateScore(model: LanguageModel, ids: Int32Array, at: number, left: readonly [number, number], candidate: number, first: number): number {
+  let total = 0;
+  total += first;
+  const next = ids[at + 1];
+  total += model.logProb(left[1], candidate, next);
+  if (next !== model.eos) total += model.logProb(candidate, next, ids[at + 2]);
+  return total;
+}
+
+const bestFirstsByModel = new WeakMap<LanguageModel, TrigramMemo>();
+
+// The best first factor less channel cost among the candidates of a word after two ids: when even it
+// cannot pass the suspicion bound, no candidate can.
+function bestFirstFactor(model: LanguageModel, left: readonly [number, number], observed: number, reading: WordReading): number {
+  let memo = bestFirstsByModel.get(model);
+  if (!memo) bestFirstsByModel.set(model, (memo = new TrigramMemo(model.size)));
+  let best = memo.lookup(left[0], left[1], observed);
+  if (Number.isNaN(best)) {
+    best = -Infinity;
+    for (let i = 0; i < reading.candidates.length; i++) {
+      best = Math.max(best, model.logProb(left[0], left[1], reading.candidates[i]) - reading.costs[i]);
+    }
+    memo.store(left[0], left[1], observed, best);
+  }
+  return best;
+}
+
+/** Room for rounding: the quick bound only skips what the exact checks below would skip too. */
+const BOUND_SLACK = 1e-6;
+
+function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, factors: Float64Array, at: number): Site | undefined {
   const index = tokenIndex[at];
   if (index < 0) return undefined;
   const token = doc.tokens[index];
@@ -139,14 +192,17 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   if (reading.candidates.length === 0) return undefined;
   const observed = ids[at];
   const left = leftContext(ids, at, model.bos);
-  const right = rightContext(ids, at, model.eos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
     midSentence: left[1] !== model.bos,
     nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
   };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
-  const keep = scoreSpan(model, left, [observed], right) + reading.unknownLogProb;
+  const keep = writtenScore(model, ids, factors, at) + reading.unknownLogProb;
+  // The candidates hang on the spelling; a word written as the model writes it has them by its id.
+  if (token.text === model.wordOf(observed) && bestFirstFactor(model, left, observed, reading) - keep <= SUSPICION - BOUND_SLACK) {
+    return undefined;
+  }
   const scored: { id: number; cost: number; gain: number }[] = [];
   for (let i = 0; i < reading.candidates.length; i++) {
     const candidate = reading.candidates[i];
@@ -154,12 +210,36 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
     const first = model.logProb(left[0], left[1], candidate);
     if (first - keep - reading.costs[i] <= SUSPICION) continue;
     const cost = reading.costs[i] + nameCost(model, token, candidate, context);
-    const gain = scoreSpan(model, left, [candidate], right) - keep - cost;
+    const gain = candidateScore(model, ids, at, left, candidate, first) - keep - cost;
     if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
   }
   if (scored.length === 0) return undefined;
   scored.sort((a, b) => b.gain - a.gain);
   return { at, token, observed, keepCost: -reading.unknownLogProb, options: scored.slice(0, BEAM) };
+}
+
+/** The positions of one text's sentences where a typo repair is worth weighing, sentence by sentence. */
+function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32Array; sites: Site[] }> {
+  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  let sentenceStart = 0;
+  for (let at = 0; at < ids.length; at++) {
+    if (ids[at] !== model.eos) continue;
+    if (accentedShare(doc, tokenIndex, sentenceStart, at) >= MIN_ACCENTED_SHARE) {
+      const factors = factorsOf(model, ids, sentenceStart, at);
+      const sites: Site[] = [];
+      for (let position = sentenceStart + 1; position < at; position++) {
+        const site = siteAt(model, doc, ids, tokenIndex, factors, position);
+        if (site) sites.push(site);
+      }
+      if (sites.length > 0) yield { ids, sites };
+    }
+    sentenceStart = at + 1;
+  }
+}
+
+/** Whether the typo stage would weigh any change in `doc` at all (no: it leaves the doc as it is). */
+export function hasTypoSite(doc: Doc, model: LanguageModel): boolean {
+  return !sentenceSites(doc, model).next().done;
 }
 
 /** Best joint choice for a cluster of nearby sites: per site, the chosen id and its margin. */
@@ -227,26 +307,15 @@ export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
   if (!options.enabled.has('diacritic-typo')) return doc;
   const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
-  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
-  let sentenceStart = 0;
-  for (let at = 0; at < ids.length; at++) {
-    if (ids[at] !== model.eos) continue;
-    if (accentedShare(doc, tokenIndex, sentenceStart, at) >= MIN_ACCENTED_SHARE) {
-      const sites: Site[] = [];
-      for (let position = sentenceStart + 1; position < at; position++) {
-        const site = siteAt(model, doc, ids, tokenIndex, position);
-        if (site) sites.push(site);
-      }
-      for (const cluster of clustersOf(sites)) {
-        decodeCluster(model, ids, cluster).forEach((choice, i) => {
-          const site = cluster[i];
-          if (choice.id === site.observed || confidenceOfMargin(choice.margin) < options.minConfidence) return;
-          const written = writeLike(site.token, model.wordOf(choice.id), style);
-          replaceToken(site.token, written, 'diacritic-typo', confidenceOfMargin(choice.margin));
-        });
-      }
+  for (const { ids, sites } of sentenceSites(doc, model)) {
+    for (const cluster of clustersOf(sites)) {
+      decodeCluster(model, ids, cluster).forEach((choice, i) => {
+        const site = cluster[i];
+        if (choice.id === site.observed || confidenceOfMargin(choice.margin) < options.minConfidence) return;
+        const written = writeLike(site.token, model.wordOf(choice.id), style);
+        replaceToken(site.token, written, 'diacritic-typo', confidenceOfMargin(choice.margin));
+      });
     }
-    sentenceStart = at + 1;
   }
   return doc;
 }

@@ -1,0 +1,168 @@
+// Most lines of real text need nothing. A line made only of Vietnamese or ASCII words, plain numbers,
+// single spaces and ordinary punctuation is read here without the tokenizer's patterns, and checked
+// against what each stage looks for; when no stage would change it, the pipeline copies it through.
+// Every check is one a stage makes itself, or a character that cannot take part in what a stage
+// repairs, so a line passed here comes out of the stages unchanged (the tests hold both to that).
+import { decomposeLetter } from './orthography/letters.js';
+import type { LanguageModel } from './model/types.js';
+import { mayBeJoin } from './stages/repair-joins.js';
+import { toneRepairOf } from './stages/repair-tones.js';
+import { hasTypoSite } from './stages/repair-typos.js';
+import { classifyWord } from './tokenize.js';
+import type { ResolvedOptions, Token } from './types.js';
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+/** Punctuation that may be followed by a word (`(Hà`, `“Hà`). */
+const MARK = 4;
+/** `, ; : . ! ?`: a word right after one is a missing space, for the punctuation stage. */
+const STOP = 5;
+
+// Capitals that are also lead bytes of a two-byte UTF-8 sequence read through Windows-1252 or -1258
+// whose second byte can be a typographic quote or dash, or be lost: text holding them goes the long
+// way, past the mojibake stage. Other precomposed letters cannot start such a sequence.
+const MOJIBAKE_LEADS = new Set(['Ã', 'Ă', 'È', 'É', 'Ì', 'Í']);
+const TABLE_SIZE = 0x2030;
+
+function buildClasses(): Uint8Array {
+  const classes = new Uint8Array(TABLE_SIZE);
+  for (let code = 0x41; code <= 0x5a; code++) classes[code] = classes[code + 0x20] = LETTER;
+  for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT;
+  classes[0x20] = SPACE;
+  for (const char of '()[]"\'-%&|=+*<>–—‘’“”…') classes[char.charCodeAt(0)] = MARK;
+  for (const char of ',;:.!?') classes[char.charCodeAt(0)] = STOP;
+  for (let code = 0xc0; code < TABLE_SIZE; code++) {
+    const char = String.fromCharCode(code);
+    if (classes[code] === OTHER && decomposeLetter(char) !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = LETTER;
+  }
+  return classes;
+}
+
+let classes: Uint8Array | undefined;
+
+function classOf(code: number): number {
+  classes ??= buildClasses();
+  return code < TABLE_SIZE ? classes[code] : OTHER;
+}
+
+const isWordClass = (kind: number): boolean => kind === LETTER || kind === DIGIT;
+
+function token(start: number, end: number, kind: Token['kind'], text: string): Token {
+  return { start, end, kind, text, protected: kind !== 'word' && kind !== 'space' && kind !== 'newline' && kind !== 'punctuation', rules: [], confidence: 1 };
+}
+
+/** Length of the line break that ends `line`, if any. */
+function breakLength(line: string): number {
+  if (line.endsWith('\r\n')) return 2;
+  return line.endsWith('\n') || line.endsWith('\r') ? 1 : 0;
+}
+
+const NUMBER_SEPARATORS = '.,:/-';
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * The end of a number with separators (`10.900`, `1,5`, `15:30`, `12/5/2020`) starting at `from`, as
+ * the tokenizer reads it; 0 when there is none, -1 when a letter or digit follows it.
+ */
+function numberEnd(line: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && isDigit(line.charCodeAt(at))) at++;
+  let groups = 0;
+  while (at + 1 < end && NUMBER_SEPARATORS.includes(line[at]) && isDigit(line.charCodeAt(at + 1))) {
+    at += 2;
+    while (at < end && isDigit(line.charCodeAt(at))) at++;
+    groups++;
+  }
+  if (groups === 0) return 0;
+  return at < end && isWordClass(classOf(line.charCodeAt(at))) ? -1 : at;
+}
+
+/**
+ * The tokens of a plain line, as the tokenizer would make them, or `undefined` when the line holds
+ * anything else: other characters, a run of spaces, a letter next to a digit, punctuation inside a
+ * word or number, or a word glued after `, ; : . ! ?`.
+ */
+export function readPlainLine(line: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  const end = line.length - breakLength(line);
+  let at = 0;
+  while (at < end) {
+    const kind = classOf(line.charCodeAt(at));
+    if (kind === OTHER) return undefined;
+    if (kind === SPACE) {
+      if (at + 1 < end && line.charCodeAt(at + 1) === 0x20) return undefined;
+      tokens.push(token(at, at + 1, 'space', ' '));
+      at++;
+      continue;
+    }
+    if (kind === MARK || kind === STOP) {
+      const next = at + 1 < end ? classOf(line.charCodeAt(at + 1)) : OTHER;
+      if (isWordClass(next) && (kind === STOP || (at > 0 && isWordClass(classOf(line.charCodeAt(at - 1)))))) return undefined;
+      tokens.push(token(at, at + 1, 'punctuation', line[at]));
+      at++;
+      continue;
+    }
+    const start = at;
+    if (kind === DIGIT) {
+      const number = numberEnd(line, at, end);
+      if (number < 0) return undefined;
+      if (number > 0) {
+        tokens.push(token(start, number, 'number', line.slice(start, number)));
+        at = number;
+        continue;
+      }
+    }
+    let letters = false;
+    let digits = false;
+    for (; at < end; at++) {
+      const inner = classOf(line.charCodeAt(at));
+      if (inner === LETTER) letters = true;
+      else if (inner === DIGIT) digits = true;
+      else break;
+    }
+    if (letters && digits) return undefined;
+    const text = line.slice(start, at);
+    tokens.push(token(start, at, digits ? 'number' : classifyWord(text), text));
+  }
+  if (end < line.length) tokens.push(token(end, line.length, 'newline', line.slice(end)));
+  return tokens;
+}
+
+const settledByModel = new WeakMap<LanguageModel, Map<string, Map<string, boolean>>>();
+const MAX_CACHED_WORDS = 200_000;
+
+// Whether the word stages (tones, joins) leave a word as it is; cached, since words repeat.
+function isSettledWord(word: string, model: LanguageModel, options: ResolvedOptions): boolean {
+  let byOptions = settledByModel.get(model);
+  if (!byOptions) settledByModel.set(model, (byOptions = new Map()));
+  const key = `${options.toneStyle} ${options.enabled.has('tone-placement')} ${options.enabled.has('tone-style')}`;
+  let cache = byOptions.get(key);
+  if (!cache) byOptions.set(key, (cache = new Map()));
+  let settled = cache.get(word);
+  if (settled === undefined) {
+    settled = toneRepairOf(word, options) === undefined && !mayBeJoin(word, model.idOf(word), model, false);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(word, settled);
+  }
+  return settled;
+}
+
+/**
+ * Whether the pipeline would leave this line exactly as it is: a plain line whose every word the word
+ * stages keep and where the typo stage finds nothing to weigh.
+ * @param line One line, with the line break that ends it, if any.
+ * @param options Resolved options; diacritic restoration must be off.
+ */
+export function isSettledLine(line: string, options: ResolvedOptions): boolean {
+  if (options.restore !== 'never') return false;
+  const tokens = readPlainLine(line);
+  if (tokens === undefined) return false;
+  const model = options.model();
+  for (const { kind, text } of tokens) {
+    if (kind === 'word' && !isSettledWord(text, model, options)) return false;
+  }
+  return !options.enabled.has('diacritic-typo') || !hasTypoSite({ source: line, tokens }, model);
+}

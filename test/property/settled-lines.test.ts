@@ -1,0 +1,99 @@
+// The fast path for lines that need nothing must be invisible: it reads a line exactly as the tokenizer
+// does, passes only lines that every stage leaves as they are, and the pipeline gives the same output
+// and edits with it as without it.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../src/options.js';
+import { runPipeline, runStages } from '../../src/pipeline.js';
+import { isSettledLine, readPlainLine } from '../../src/settled-lines.js';
+import { tokenize } from '../../src/tokenize.js';
+import type { CleanOptions } from '../../src/types.js';
+import { casedSyllable, damagedVietnameseText, number, trailingPunctuation, vietnameseText } from '../helpers/arbitraries.js';
+import { readArticles } from '../helpers/fixtures.js';
+
+const articles = readArticles();
+const allLines = articles.flatMap(({ input, gold }) => [...input.split('\n'), ...gold.split('\n')]);
+
+// Characters near the edges of what the fast path accepts: Windows-1252 punctuation that is also a
+// UTF-8 continuation byte, capitals that lead a two-byte sequence, separators inside numbers.
+const edgeChar = fc.constantFrom(
+  ...'ÃĂÈÉÌÍÂÊÔƠƯĐàáâãèéêìíòóôõùúýăđơư…“”‘’–—-%/.,:;!?()"\'&+*<>|=[]0123456789 '.split(''),
+  '  ',
+  '\t',
+  '\u00A0',
+  '\r\n',
+  '\n',
+  'Ã¡',
+  'á»‡',
+  'Ä‘',
+);
+
+const edgyLine = fc
+  .array(fc.oneof({ weight: 4, arbitrary: casedSyllable }, { weight: 3, arbitrary: edgeChar }, number, trailingPunctuation), {
+    maxLength: 24,
+  })
+  .map((parts) => parts.join(''));
+
+const spacedLine = fc
+  .array(fc.oneof({ weight: 6, arbitrary: casedSyllable }, number, trailingPunctuation, edgeChar), { maxLength: 20 })
+  .map((parts) => parts.join(' '));
+
+const line = fc.oneof(edgyLine, spacedLine, vietnameseText, damagedVietnameseText, fc.constantFrom(...allLines));
+
+const OPTION_SETS: CleanOptions[] = [{}, { toneStyle: 'modern' }, { toneStyle: 'preserve' }, { rules: { 'diacritic-typo': false } }];
+
+describe('the plain-line reader', () => {
+  test.prop([line])('reads a line it accepts exactly as the tokenizer does', (text) => {
+    const tokens = readPlainLine(text);
+    if (tokens !== undefined) expect(tokens).toEqual(tokenize(text).tokens);
+  });
+
+  it('accepts the ordinary lines of the gold articles', () => {
+    const plain = allLines.filter((text) => readPlainLine(text) !== undefined);
+    expect(plain.length).toBeGreaterThan(allLines.length / 3);
+  });
+
+  it('turns away what it cannot read as the tokenizer does', () => {
+    for (const text of ['hai  người', 'phối;hỗ', 'phẩm.Hai', '5năm', 'TP.HCM', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
+      expect(readPlainLine(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('a settled line', () => {
+  test.prop([line, fc.constantFrom(...OPTION_SETS)])('is one the stages leave exactly as it is', (text, options) => {
+    const resolved = resolveOptions(options);
+    if (!isSettledLine(text, resolved)) return;
+    const result = runStages(text, resolved);
+    expect(result.edits).toEqual([]);
+    expect(result.text).toBe(text);
+  });
+
+  it('is most of the gold text', () => {
+    const resolved = resolveOptions(undefined);
+    const goldLines = articles.flatMap(({ gold }) => gold.split('\n'));
+    const settled = goldLines.filter((text) => isSettledLine(text, resolved)).length;
+    expect(settled).toBeGreaterThan(goldLines.length / 3);
+  });
+
+  it('is never a line with a defect the stages repair', () => {
+    const resolved = resolveOptions(undefined);
+    for (const text of ['Hà Nôị', 'xây dựngĐảng', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người']) {
+      expect(isSettledLine(text, resolved), text).toBe(false);
+    }
+  });
+});
+
+describe('the pipeline with the fast path', () => {
+  const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r', ' ', '. ')), { maxLength: 6 }).map((parts) => parts.flat().join(''));
+
+  test.prop([text, fc.constantFrom(...OPTION_SETS)])('gives the output and edits of the stages over the whole text', (input, options) => {
+    expect(runPipeline(input, options)).toEqual(runStages(input, resolveOptions(options)));
+  });
+
+  it('gives the output and edits of the stages over each whole article', () => {
+    for (const { input, gold } of articles) {
+      for (const text of [input, gold]) expect(runPipeline(text)).toEqual(runStages(text, resolveOptions(undefined)));
+    }
+  });
+});
