@@ -48,8 +48,8 @@ ${OPTION_TEXT_INDENT}${wrapList(RULE_IDS, 70)}
       --restore MODE      put diacritics back into words written without any: never
                           (default), auto (only sentences clearly in unaccented Vietnamese)
                           or always
-      --from ENCODING     the input is in a legacy encoding: tcvn3, vni, viqr, viscii, cp1258,
-                          or auto to detect it (each input is read whole)
+      --from ENCODING     the input is in a legacy encoding: tcvn3, vni, viqr, viscii, vps,
+                          cp1258, or auto to detect it (each input is read whole)
       --force             clean files that contain NUL bytes (refused as binary otherwise)
       --jsonl             read JSON Lines and clean one string field of each record; every
                           other byte of the record stays as it was

@@ -1,4 +1,4 @@
-import { CP1252_C1, CP1258_HIGH, TCVN3_C0, TCVN3_HIGH, VISCII_C0, VISCII_HIGH } from './charset-tables.js';
+import { CP1252_C1, CP1258_HIGH, TCVN3_C0, TCVN3_HIGH, VISCII_C0, VISCII_HIGH, VPS_C0, VPS_HIGH } from './charset-tables.js';
 
 /** A single-byte character set as 256 characters, one per byte (U+FFFD: not assigned). */
 export type ByteTable = readonly string[];
@@ -15,6 +15,8 @@ function tableOf(high: string, c0: Readonly<Record<number, string>> = {}): ByteT
 export const VISCII_TABLE: ByteTable = tableOf(VISCII_HIGH, VISCII_C0);
 /** TCVN 5712:1993 VN1, read for TCVN3 (VN3) text too. */
 export const TCVN3_TABLE: ByteTable = tableOf(TCVN3_HIGH, TCVN3_C0);
+/** VPS. */
+export const VPS_TABLE: ByteTable = tableOf(VPS_HIGH, VPS_C0);
 /** Windows-1258. */
 export const CP1258_TABLE: ByteTable = tableOf(CP1258_HIGH);
 

@@ -9,7 +9,7 @@ export interface DecodeLegacyOptions {
 }
 
 /**
- * Decodes Vietnamese text in a legacy encoding — TCVN3 (ABC), VNI-Windows, VIQR, VISCII or
+ * Decodes Vietnamese text in a legacy encoding — TCVN3 (ABC), VNI-Windows, VIQR, VISCII, VPS or
  * Windows-1258 — or UTF-8 mojibake, to NFC Unicode.
  * @param input The text as found (legacy bytes read as Windows-1252 / Latin-1 characters), or its bytes.
  * @param options `from`: the encoding, or `auto`.

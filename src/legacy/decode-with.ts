@@ -1,6 +1,6 @@
 import { toNfc } from '../orthography/unicode.js';
 import { CP1252_C1 } from './charset-tables.js';
-import { CP1258_TABLE, TCVN3_TABLE, VISCII_TABLE, westernByteOf, type ByteTable } from './code-pages.js';
+import { CP1258_TABLE, TCVN3_TABLE, VISCII_TABLE, VPS_TABLE, westernByteOf, type ByteTable } from './code-pages.js';
 import type { LegacyEncoding } from './legacy-encoding.js';
 import { decodeViqr } from './viqr.js';
 import { decodeVni } from './vni.js';
@@ -26,7 +26,7 @@ function decodeBytesWithTable(bytes: Uint8Array, table: ByteTable): string {
   return out;
 }
 
-const TABLES: Partial<Record<LegacyEncoding, ByteTable>> = { tcvn3: TCVN3_TABLE, viscii: VISCII_TABLE, cp1258: CP1258_TABLE };
+const TABLES: Partial<Record<LegacyEncoding, ByteTable>> = { tcvn3: TCVN3_TABLE, viscii: VISCII_TABLE, vps: VPS_TABLE, cp1258: CP1258_TABLE };
 
 /**
  * Decodes text or bytes from one legacy encoding to NFC Unicode. Text is read as the characters its

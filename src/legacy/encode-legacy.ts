@@ -1,7 +1,7 @@
 // The reference writers of the legacy encodings, for the round-trip tests and the evaluation only: the
 // library reads these encodings and never writes them.
 import { decomposeLetter, removeToneFromLetter, TONE_MARKS } from '../orthography/letters.js';
-import { CP1258_TABLE, TCVN3_TABLE, VISCII_TABLE, anyCodePageByteOf, type ByteTable } from './code-pages.js';
+import { CP1258_TABLE, TCVN3_TABLE, VISCII_TABLE, VPS_TABLE, anyCodePageByteOf, type ByteTable } from './code-pages.js';
 import type { LegacyEncoding } from './legacy-encoding.js';
 import { encodeViqr } from './viqr.js';
 import { encodeVni } from './vni.js';
@@ -17,6 +17,7 @@ function inverse(table: ByteTable): Map<string, number> {
 const INVERSES: Partial<Record<LegacyEncoding, Map<string, number>>> = {
   tcvn3: inverse(TCVN3_TABLE),
   viscii: inverse(VISCII_TABLE),
+  vps: inverse(VPS_TABLE),
   cp1258: inverse(CP1258_TABLE),
 };
 
@@ -82,7 +83,7 @@ export function encodeLegacyText(text: string, encoding: LegacyEncoding): string
     try {
       bytes = encodeLegacyBytes(char, encoding);
     } catch (error) {
-      if (encoding === 'viscii' || encoding === 'cp1258' || anyCodePageByteOf(char) === undefined) throw error;
+      if (encoding !== 'tcvn3' || anyCodePageByteOf(char) === undefined) throw error;
       out += char;
       continue;
     }

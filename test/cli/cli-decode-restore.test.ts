@@ -11,7 +11,7 @@ const GOLD = readFileSync(join(ROOT, 'fixtures', '000_6a7ce73d3663950d.gold.txt'
 const cli = useCli();
 
 describe('vn-clean --from', () => {
-  it.each(['tcvn3', 'vni', 'viscii', 'cp1258'] as const)('decodes a %s file, named or detected', async (encoding) => {
+  it.each(['tcvn3', 'vni', 'viscii', 'vps', 'cp1258'] as const)('decodes a %s file, named or detected', async (encoding) => {
     writeFileSync(join(cli.folder, `${encoding}.txt`), encodeLegacyBytes(GOLD, encoding));
     for (const from of [encoding, 'auto']) {
       const run = await cli.run(['--from', from, `${encoding}.txt`]);

@@ -21,6 +21,12 @@ describe('vn-clean usage', () => {
     }
   });
 
+  it('names every legacy encoding under --from', async () => {
+    const run = await cli.run(['--help']);
+    const fromOption = run.stdout.slice(run.stdout.indexOf('--from'), run.stdout.indexOf('--force'));
+    for (const encoding of cli.library.LEGACY_ENCODINGS) expect(fromOption).toMatch(new RegExp(`\\b${encoding}\\b`));
+  });
+
   it('prints the version of package.json with --version and -v', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-v']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGACY_ENCODINGS, decodeLegacy, detectEncoding } from '../../src/legacy/index.js';
+import { LEGACY_ENCODINGS, decodeLegacy, detectEncoding, type LegacyEncoding } from '../../src/legacy/index.js';
 import { encodeLegacyText, unencodableChars } from '../../src/legacy/encode-legacy.js';
 import { readArticles } from '../helpers/fixtures.js';
 
@@ -19,10 +19,13 @@ function samples(): string[] {
   return out;
 }
 
-/** The text with the characters an encoding cannot carry (VISCII has no dashes) written as `-`. */
-function carried(text: string, encoding: (typeof LEGACY_ENCODINGS)[number]): string {
+// Text in these encodings cannot keep a character they lack (VISCII and VPS have no dashes) as it is.
+const NO_PASS_THROUGH = new Set<LegacyEncoding>(['viscii', 'vps', 'cp1258']);
+
+/** The text with the characters an encoding cannot carry written as `-`. */
+function carried(text: string, encoding: LegacyEncoding): string {
   const missing = unencodableChars(text, encoding);
-  return encoding === 'viscii' || encoding === 'cp1258' ? [...text].map((char) => (missing.has(char) ? '-' : char)).join('') : text;
+  return NO_PASS_THROUGH.has(encoding) ? [...text].map((char) => (missing.has(char) ? '-' : char)).join('') : text;
 }
 
 describe('encoding detection', () => {
@@ -64,6 +67,11 @@ describe('encoding detection', () => {
     expect(decodeLegacy('ViÖt Nam', { from: 'tcvn3' })).toBe('Việt Nam');
     expect(decodeLegacy('Vieät Nam', { from: 'vni' })).toBe('Việt Nam');
     expect(decodeLegacy('Vie^.t Nam.', { from: 'viqr' })).toBe('Việt Nam.');
+  });
+
+  it('decodes VPS as Windows shows it: `ViŒt Nam`, `ñà N¤ng`', () => {
+    expect(decodeLegacy('ViŒt Nam', { from: 'vps' })).toBe('Việt Nam');
+    expect(decodeLegacy('ñà N¤ng', { from: 'vps' })).toBe('Đà Nẵng');
   });
 
   it('throws a TypeError on an unknown encoding', () => {
