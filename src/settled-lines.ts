@@ -25,6 +25,7 @@ const STOP = 5;
 // way, past the mojibake stage. Other precomposed letters cannot start such a sequence.
 const MOJIBAKE_LEADS = new Set(['Ã', 'Ă', 'È', 'É', 'Ì', 'Í']);
 const TABLE_SIZE = 0x2030;
+const MAX_CACHED_WORDS = 200_000;
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(TABLE_SIZE);
@@ -45,6 +46,19 @@ let classes: Uint8Array | undefined;
 function classOf(code: number): number {
   classes ??= buildClasses();
   return code < TABLE_SIZE ? classes[code] : OTHER;
+}
+
+const kindsOfWords = new Map<string, Token['kind']>();
+
+// The tokenizer's kind of a run of letters, remembered: words repeat.
+function kindOfLetters(text: string): Token['kind'] {
+  let kind = kindsOfWords.get(text);
+  if (kind === undefined) {
+    kind = classifyWord(text);
+    if (kindsOfWords.size >= MAX_CACHED_WORDS) kindsOfWords.clear();
+    kindsOfWords.set(text, kind);
+  }
+  return kind;
 }
 
 const isWordClass = (kind: number): boolean => kind === LETTER || kind === DIGIT;
@@ -125,14 +139,13 @@ export function readPlainLine(line: string): Token[] | undefined {
     }
     if (letters && digits) return undefined;
     const text = line.slice(start, at);
-    tokens.push(token(start, at, digits ? 'number' : classifyWord(text), text));
+    tokens.push(token(start, at, digits ? 'number' : kindOfLetters(text), text));
   }
   if (end < line.length) tokens.push(token(end, line.length, 'newline', line.slice(end)));
   return tokens;
 }
 
 const settledByModel = new WeakMap<LanguageModel, Map<string, Map<string, boolean>>>();
-const MAX_CACHED_WORDS = 200_000;
 
 // Whether the word stages (tones, joins) leave a word as it is; cached, since words repeat.
 function isSettledWord(word: string, model: LanguageModel, options: ResolvedOptions): boolean {
