@@ -1,6 +1,6 @@
 // The glued share of a whole token: how often news wrote it whole against how often it wrote the
 // syllables it reads as with a space between. `taxi`, `ôtô` and `Cuba` are words written solid;
-// a token seen whole a few times against tens of thousands of the split (`nhànước` beside `nhà nước`)
+// a token seen whole a few times against thousands of the split (`đơnvị` 7 times beside 8,350 `đơn vị`)
 // is a typo'd join, and keeping it as a known word would stop the join repair from undoing it.
 import type { NgramCounts } from '../../src/model/count-ngrams.js';
 import { type SyllableIndex, splitsOf } from '../../src/stages/repair-joins.js';

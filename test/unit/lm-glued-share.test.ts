@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { joinWithSlidTone } from '../../scripts/lib/eval-joins.js';
 import { gluedReadingOf, gluedShare, splitCount } from '../../scripts/lib/lm-glued-share.js';
 import { countNgrams } from '../../src/model/count-ngrams.js';
 import { createModelFromText } from '../../src/model/create-model-from-text.js';
 import { mapTokensToIds } from '../../src/model/map-tokens.js';
 import { tokenize } from '../../src/tokenize.js';
 
-const TEXTS = ['Nhà nước và nhân dân.', 'Nhà nước cùng dự án mới.', 'Dự án nhà nước lớn.', 'Ta đi xe ô tô.', 'Tô cá.'];
+const TEXTS = ['Cá vàng và cá chép.', 'Cá vàng ăn mồi mới.', 'Cá ăn cá vàng nhỏ.', 'Ta đi xe ô tô.', 'Tô cá.'];
 const model = createModelFromText(TEXTS);
 
 function countsOf(texts: readonly string[]) {
@@ -24,17 +25,19 @@ const idsOf = (...words: string[]) => words.map((word) => model.idOf(word));
 
 describe('the glued share of a whole token', () => {
   it('counts the split as the bigram or trigram of the training text', () => {
-    expect(splitCount(counts, idsOf('nhà', 'nước'))).toBe(3);
-    expect(splitCount(counts, idsOf('nhà', 'nước', 'và'))).toBe(1);
-    expect(splitCount(counts, idsOf('nước', 'nhà'))).toBe(0);
+    expect(splitCount(counts, idsOf('cá', 'vàng'))).toBe(3);
+    expect(splitCount(counts, idsOf('cá', 'vàng', 'và'))).toBe(1);
+    expect(splitCount(counts, idsOf('vàng', 'cá'))).toBe(0);
   });
 
   it('reads a token as the split news writes most often', () => {
-    expect(gluedReadingOf('nhànước', 2, counts, model)).toEqual({ word: 'nhànước', whole: 2, split: 3, pieces: ['nhà', 'nước'] });
+    expect(gluedReadingOf('cávàng', 2, counts, model)).toEqual({ word: 'cávàng', whole: 2, split: 3, pieces: ['cá', 'vàng'] });
   });
 
   it('puts back a tone mark slid across the boundary', () => {
-    expect(gluedReadingOf('dưạ́n', 1, counts, model)?.pieces).toEqual(['dự', 'án']);
+    const slid = joinWithSlidTone('cá', 'ăn');
+    expect(slid?.kind).toBe('join-tone-next');
+    expect(gluedReadingOf(slid?.text ?? '', 1, counts, model)?.pieces).toEqual(['cá', 'ăn']);
   });
 
   it('has no reading for a token that is not attested syllables', () => {
