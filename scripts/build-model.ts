@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { encodeModel } from '../src/model/encode-model.js';
 import { NEWS_SOURCES } from './lib/corpus.js';
 import { REPO_ROOT, corpusDirectory, optionValue } from './lib/lm-args.js';
-import { SHIPPED_PRUNING, WHOLE_TOKEN_LIMIT, WHOLE_TOKEN_MIN_COUNT, WHOLE_TOKEN_SOURCES, assembleModel, collectTraining } from './lib/lm-build.js';
+import { gluedShare } from './lib/lm-glued-share.js';
+import {
+  GLUED_SHARE_MAX,
+  SHIPPED_PRUNING,
+  WHOLE_TOKEN_LIMIT,
+  WHOLE_TOKEN_MIN_COUNT,
+  WHOLE_TOKEN_SOURCES,
+  assembleModel,
+  collectTraining,
+} from './lib/lm-build.js';
 
 async function main(): Promise<void> {
   const corpus = corpusDirectory();
@@ -14,8 +23,10 @@ async function main(): Promise<void> {
     trigramMinCount: Number(optionValue('trigram-min', String(SHIPPED_PRUNING.trigramMinCount))),
     trigramMinScore: Number(optionValue('trigram-min-score', String(SHIPPED_PRUNING.trigramMinScore))),
   };
+  const gluedShareMax = Number(optionValue('glued-share-max', String(GLUED_SHARE_MAX)));
   const log = (message: string) => console.error(message);
-  const training = await collectTraining(corpus, log);
+  const training = await collectTraining(corpus, log, { gluedShareMax });
+  const typoJoins = training.gluedReadings.filter((reading) => gluedShare(reading) < gluedShareMax).length;
   log(`collected in ${training.stats.seconds.toFixed(0)} s; estimating`);
   const { data, discounts } = assembleModel(training, prune);
   const bytes = encodeModel(data);
@@ -33,6 +44,11 @@ async function main(): Promise<void> {
     '//   (laws: not copyrightable; Wikipedia: CC BY-SA 3.0; counts only), plus the non-syllable parts of the',
     '//   place names (places/, MIT) and personal names (names/, MIT), each counted as at least the minimum;',
     `//   at most ${WHOLE_TOKEN_LIMIT} of the most frequent.`,
+    '// Typo\'d joins are left out of that list: a token that reads as two or more attested syllables (as the join',
+    '//   repair reads it, tone marks slid across a boundary put back) whose glued share, whole count / (whole count',
+    `//   + news count of its most frequent split as a bigram or trigram), is below ${gluedShareMax}: ${typoJoins} of the ${training.gluedReadings.length}`,
+    '//   tokens that read as syllables. The whole count is from every source above, the split count from news only,',
+    '//   which leans towards keeping a token; loanwords and names written solid (taxi, Cuba) have far higher shares.',
     '// Vocabulary: class tokens, then every class=rule syllable of lexicon/syllables.tsv (classic tone style),',
     '//   by training frequency; unseen syllables get the uniform floor of the unigram.',
     `// Pruning: bigrams seen >= ${prune.bigramMinCount} times; trigrams seen >= ${prune.trigramMinCount} times whose weighted difference`,

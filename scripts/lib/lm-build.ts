@@ -10,6 +10,8 @@ import { tokenize } from '../../src/tokenize.js';
 import type { CorpusSource } from './corpus.js';
 import { CaseCounter } from '../../src/model/case-counter.js';
 import { WholeTokenCounter } from './lm-token-stats.js';
+import { type GluedReading, gluedReadingOf, gluedShare } from './lm-glued-share.js';
+import type { SyllableIndex } from '../../src/stages/repair-joins.js';
 import { IdStream, createIdMapper, loadSyllableInventory, readNews, readTokens } from './lm-training.js';
 
 /** Sources read only for the whole-token list (no n-gram counts): out of domain, mixed tone style. */
@@ -28,6 +30,12 @@ export const SHIPPED_PRUNING: PruneOptions = { bigramMinCount: 3, trigramMinCoun
 export const WHOLE_TOKEN_MIN_COUNT = 3;
 /** At most this many whole tokens are shipped, the most frequent. */
 export const WHOLE_TOKEN_LIMIT = 60_000;
+/**
+ * A whole token that reads as attested syllables is left out of the list when its glued share, whole
+ * against whole and split together (see `gluedShare`), is below this: a typo'd join, not a word.
+ * Every token below 1 % is one; the nearest words written solid (`càphê`, `vắcxin`) are near 2 %.
+ */
+export const GLUED_SHARE_MAX = 0.01;
 
 /** What the training corpus gives, with ids ordered by frequency. */
 export interface Training {
@@ -36,6 +44,8 @@ export interface Training {
   counts: NgramCounts;
   capitalizedShare: Uint8Array;
   wholeTokens: { words: string[]; counts: Uint32Array };
+  /** Every whole token of at least the minimum count that reads as attested syllables, listed or not. */
+  gluedReadings: GluedReading[];
   /** `tokens` counts every predicted id (`</s>` included, `<s>` not). */
   stats: { documents: number; sentences: number; tokens: number; syllables: number; seconds: number };
 }
@@ -64,17 +74,31 @@ function addListedNames(corpusDir: string, counter: WholeTokenCounter): void {
   }
 }
 
+// The glued reading of every whole token frequent enough to be listed. Its whole count is from every
+// source, the split count from news only: the other sources can only add to the whole side, so the
+// loanwords and names of wiki and law text (`rôma`, `phốtpho`) keep their place.
+function readGluedTokens(whole: WholeTokenCounter, counts: NgramCounts, syllables: SyllableIndex): GluedReading[] {
+  const readings: GluedReading[] = [];
+  for (const [word, count] of whole.counts) {
+    if (count < WHOLE_TOKEN_MIN_COUNT) continue;
+    const reading = gluedReadingOf(word, count, counts, syllables);
+    if (reading !== undefined) readings.push(reading);
+  }
+  return readings.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
 /**
  * Reads the training split of the news (counts, case statistics, whole tokens), the whole tokens of
  * the legal and wiki text, and the listed place and name parts.
  * @param corpusDir The corpus folder.
  * @param log Progress messages.
- * @param options `wholeTokenSources`: the non-news sources to read for whole tokens (none to save time).
+ * @param options `wholeTokenSources`: the non-news sources to read for whole tokens (none to save time);
+ *   `gluedShareMax`: the glued share below which a whole token is a typo'd join (0 keeps every one).
  */
 export async function collectTraining(
   corpusDir: string,
   log: (message: string) => void = () => {},
-  { wholeTokenSources = WHOLE_TOKEN_SOURCES } = {},
+  { wholeTokenSources = WHOLE_TOKEN_SOURCES, gluedShareMax = GLUED_SHARE_MAX } = {},
 ): Promise<Training> {
   const started = Date.now();
   const inventory = loadSyllableInventory(corpusDir);
@@ -110,12 +134,17 @@ export async function collectTraining(
   const vocabulary = [...CLASS_TOKENS, ...Array.from(order.subarray(CLASS_TOKENS.length), (old) => inventory[old - CLASS_TOKENS.length])];
   log('counting n-grams');
   const counts = countNgrams(ids, size);
+  const index = { ...createIdMapper(vocabulary.slice(CLASS_TOKENS.length)), attestedSize: attested, wordOf: (id: number) => vocabulary[id] };
+  const gluedReadings = readGluedTokens(whole, counts, index);
+  const typoJoins = new Set(gluedReadings.filter((reading) => gluedShare(reading) < gluedShareMax).map((reading) => reading.word));
+  log(`whole tokens: ${gluedReadings.length} read as syllables, ${typoJoins.size} left out as typo'd joins`);
   return {
     vocabulary,
     attestedSize: attested,
     counts,
     capitalizedShare: cases.reorder(order).shares(),
-    wholeTokens: whole.select(WHOLE_TOKEN_MIN_COUNT, WHOLE_TOKEN_LIMIT),
+    wholeTokens: whole.select(WHOLE_TOKEN_MIN_COUNT, WHOLE_TOKEN_LIMIT, (word) => !typoJoins.has(word)),
+    gluedReadings,
     stats: {
       documents,
       sentences,

@@ -30,9 +30,9 @@ export class WholeTokenCounter {
     this.counts.set(key, Math.max(this.counts.get(key) ?? 0, floor));
   }
 
-  /** Tokens seen at least `minCount` times, at most `limit` of the most frequent, sorted by text. */
-  select(minCount: number, limit: number): { words: string[]; counts: Uint32Array } {
-    const kept = [...this.counts].filter(([, count]) => count >= minCount);
+  /** Tokens seen at least `minCount` times that `keep` accepts, at most `limit` of the most frequent, sorted by text. */
+  select(minCount: number, limit: number, keep: (word: string) => boolean = () => true): { words: string[]; counts: Uint32Array } {
+    const kept = [...this.counts].filter(([word, count]) => count >= minCount && keep(word));
     kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const top = kept.slice(0, limit).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return { words: top.map(([word]) => word), counts: Uint32Array.from(top.map(([, count]) => count)) };

@@ -41,10 +41,13 @@ const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 const WELL_CASED = /^(?:\p{Lu}?\p{Ll}*|\p{Lu}+)$/u;
 const ACRONYM_PREFIX = /^(\p{Lu}{2,})(?=\p{Ll})/u;
 
-const bareSyllablesByModel = new WeakMap<LanguageModel, Set<string>>();
+/** What segmenting a token needs of a model: its attested syllables and their ids. */
+export type SyllableIndex = Pick<LanguageModel, 'attestedSize' | 'idOf' | 'wordOf' | 'unk' | 'num'>;
+
+const bareSyllablesByModel = new WeakMap<SyllableIndex, Set<string>>();
 
 // Bare (toneless) forms of the model's syllables: a part of a split must be one of them.
-function bareSyllables(model: LanguageModel): Set<string> {
+function bareSyllables(model: SyllableIndex): Set<string> {
   let bare = bareSyllablesByModel.get(model);
   if (!bare) {
     bare = new Set();
@@ -126,7 +129,7 @@ function toneOrders<T extends { at: number }>(tones: readonly T[]): T[][] {
   return orders;
 }
 
-function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'modern', minParts: number): Reading[] {
+function readingsOf(run: string, model: SyllableIndex, style: 'classic' | 'modern', minParts: number): Reading[] {
   const spelling = spellWord(run);
   if (!spelling || spelling.letters.length > MAX_LETTERS) return [];
   const { letters, upper, tones } = spelling;
@@ -160,13 +163,20 @@ function readingsOf(run: string, model: LanguageModel, style: 'classic' | 'moder
 }
 
 /** A candidate rewrite of a whole token: its pieces and their LM ids. */
-interface Split {
+export interface Split {
   pieces: string[];
   ids: number[];
   displaced: number;
 }
 
-function splitsOf(text: string, model: LanguageModel, style: 'classic' | 'modern'): Split[] {
+/**
+ * Every way to read a token as two or more attested syllables (and numbers), tone marks handed back
+ * to the parts they slid from; empty when there is none or too many.
+ * @param text The token as written.
+ * @param model The syllables a part may be.
+ * @param style Where the parts' tone marks go.
+ */
+export function splitsOf(text: string, model: SyllableIndex, style: 'classic' | 'modern'): Split[] {
   const runs = text.match(RUNS) ?? [];
   let splits: Split[] = [{ pieces: [], ids: [], displaced: 0 }];
   for (const [index, run] of runs.entries()) {

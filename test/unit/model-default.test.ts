@@ -48,6 +48,11 @@ describe('the bundled model', () => {
     expect(model.wholeTokenCount('người')).toBe(0);
   });
 
+  it('keeps loanwords and names written solid as whole tokens, but not a common phrase news glued a few times', () => {
+    for (const word of ['ôtô', 'đôla', 'cuba']) expect(model.wholeTokenCount(word)).toBeGreaterThanOrEqual(3);
+    expect(model.wholeTokenCount('đơnvị')).toBe(0);
+  });
+
   it('lists the non-syllable parts of place names as whole tokens', () => {
     expect(model.wholeTokenCount('krông')).toBeGreaterThanOrEqual(3);
   });
