@@ -7,7 +7,7 @@ import { repairPunctuation } from './stages/repair-punctuation.js';
 import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
 import { restoreBareWords } from './stages/restore-bare-words.js';
-import { tokenize } from './tokenize.js';
+import { isHiddenCharacter, tokenize } from './tokenize.js';
 import { sentenceCuts } from './safe-cuts.js';
 import { isSettledLine } from './settled-lines.js';
 import { mayShowBunchedJoins } from './stages/repair-joins.js';
@@ -70,7 +70,12 @@ function lineEnd(text: string, from: number): number {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x0a) return at + 1;
-    if (code === 0x0d) return text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+    if (code === 0x0d) {
+      // The tokenizer reads `\r`, hidden characters, `\n` as one line break.
+      let next = at + 1;
+      while (next < text.length && isHiddenCharacter(text[next])) next++;
+      return text.charCodeAt(next) === 0x0a ? next + 1 : at + 1;
+    }
   }
   return text.length;
 }

@@ -6,6 +6,7 @@
 import { decomposeLetter } from './orthography/letters.js';
 import type { LanguageModel } from './model/types.js';
 import { mayBeJoin } from './stages/repair-joins.js';
+import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { hasTypoSite } from './stages/repair-typos.js';
 import { classifyWord } from './tokenize.js';
@@ -15,9 +16,9 @@ const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
 const SPACE = 3;
-/** Punctuation that may be followed by a word (`(Hà`, `“Hà`). */
+/** Punctuation. */
 const MARK = 4;
-/** `, ; : . ! ?`: a word right after one is a missing space, for the punctuation stage. */
+/** `, ; : . ! ?`, which may end a sentence or need a space after them. */
 const STOP = 5;
 
 // Capitals that are also lead bytes of a two-byte UTF-8 sequence read through Windows-1252 or -1258
@@ -94,6 +95,30 @@ function numberEnd(line: string, from: number, end: number): number {
   return at < end && isWordClass(classOf(line.charCodeAt(at))) ? -1 : at;
 }
 
+// The top-level domains the tokenizer reads as the end of a web address (`baomoi.com`).
+const DOMAINS = new Set(['vn', 'com', 'net', 'org', 'gov', 'edu', 'info', 'io', 'co', 'biz', 'uk', 'us', 'de', 'fr', 'jp', 'cn', 'kr', 'ru', 'au', 'ca', 'tv', 'me', 'app', 'dev']);
+
+function lettersAt(line: string, from: number, end: number, step: 1 | -1): string {
+  let at = from;
+  while (at >= 0 && at < end && classOf(line.charCodeAt(at)) === LETTER) at += step;
+  return step === 1 ? line.slice(from, at) : line.slice(at + 1, from + 1);
+}
+
+/**
+ * Whether the punctuation at `at` may be part of a span the tokenizer keeps whole: a web address
+ * (`…com`, `www.`), a code (`U-23`) or a number with separators; numbers are read before this.
+ */
+function startsProtectedSpan(line: string, at: number, end: number): boolean {
+  const mark = line[at];
+  if (mark === '.' && lettersAt(line, at - 1, end, -1).toLowerCase() === 'www') return true;
+  const before = at > 0 ? classOf(line.charCodeAt(at - 1)) : OTHER;
+  const after = at + 1 < end ? classOf(line.charCodeAt(at + 1)) : OTHER;
+  if (!isWordClass(before) || !isWordClass(after)) return false;
+  if (mark === '.') return before === DIGIT || after === DIGIT || DOMAINS.has(lettersAt(line, at + 1, end, 1));
+  if (mark === '-' || mark === ',' || mark === ':') return before === DIGIT || after === DIGIT;
+  return false;
+}
+
 /**
  * The tokens of a plain line, as the tokenizer would make them, or `undefined` when the line holds
  * anything else: other characters, a run of spaces, a letter next to a digit, punctuation inside a
@@ -113,8 +138,7 @@ export function readPlainLine(line: string): Token[] | undefined {
       continue;
     }
     if (kind === MARK || kind === STOP) {
-      const next = at + 1 < end ? classOf(line.charCodeAt(at + 1)) : OTHER;
-      if (isWordClass(next) && (kind === STOP || (at > 0 && isWordClass(classOf(line.charCodeAt(at - 1)))))) return undefined;
+      if (startsProtectedSpan(line, at, end)) return undefined;
       tokens.push(token(at, at + 1, 'punctuation', line[at]));
       at++;
       continue;
@@ -174,8 +198,10 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
   const tokens = readPlainLine(line);
   if (tokens === undefined) return false;
   const model = options.model();
-  for (const { kind, text } of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const { kind, text } = tokens[index];
     if (kind === 'word' && !isSettledWord(text, model, options)) return false;
+    if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
   return !options.enabled.has('diacritic-typo') || !hasTypoSite({ source: line, tokens }, model);
 }

@@ -51,6 +51,12 @@ const GROUP_KINDS: TokenKind[] = [
 // stays in the token it is in or follows (the next one when that token is protected or a line break,
 // so that every line keeps its own).
 const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/g;
+const ONE_HIDDEN = /^[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
+
+/** Whether a character is one the tokenizer reads text as if it were not there (so `\r`, ZWSP, `\n` is one line break). */
+export function isHiddenCharacter(char: string): boolean {
+  return ONE_HIDDEN.test(char);
+}
 
 // Marks after any token stay with it, so that normalising one token at a time equals normalising
 // the whole text. Sticky, read from the token's end: a look-ahead window would split long runs.

@@ -230,12 +230,17 @@ export function findMojibakeRepairs(text: string, model?: () => LanguageModel): 
   const repairs: MojibakeRepair[] = [];
   if (!HAS_HIGH.test(text) || !signOfMojibake().test(text)) return repairs;
   const chunks = [...text.matchAll(CHUNK)];
-  const suspects = chunks.filter((match) => HAS_HIGH.test(match[0]));
-  const evidence = suspects.some((match) => (decodeChunk(match[0])?.intact ?? 0) > 0);
+  const lines = lineNumbersOf(text, chunks);
+  // Evidence counts within a line, so that a line repairs the same on its own as inside a text.
+  const linesWithEvidence = new Set<number>();
+  chunks.forEach((match, index) => {
+    if (HAS_HIGH.test(match[0]) && (decodeChunk(match[0])?.intact ?? 0) > 0) linesWithEvidence.add(lines[index]);
+  });
   let skipUntil = -1;
   chunks.forEach((match, index) => {
     const start = match.index;
     if (start < skipUntil || !HAS_HIGH.test(match[0])) return;
+    const evidence = linesWithEvidence.has(lines[index]);
     const context = { left: wordBefore(chunks, index), right: wordAfter(chunks, index), model, evidence };
     const found = repairWithLostSpace(text, chunks, index, context) ?? repairAt(match[0], start, context);
     // Real text composes fully: a mark left loose (`BÌ…` read as `B` + U+0305) means the bytes were not UTF-8.
@@ -244,6 +249,21 @@ export function findMojibakeRepairs(text: string, model?: () => LanguageModel): 
     skipUntil = found.end;
   });
   return repairs;
+}
+
+/** For each chunk, the number of line breaks before it. */
+function lineNumbersOf(text: string, chunks: readonly RegExpExecArray[]): Int32Array {
+  const lines = new Int32Array(chunks.length);
+  let line = 0;
+  let at = 0;
+  chunks.forEach((match, index) => {
+    for (; at < match.index; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) line++;
+    }
+    lines[index] = line;
+  });
+  return lines;
 }
 
 function repairAt(chunk: string, start: number, context: Context): MojibakeRepair | undefined {

@@ -11,9 +11,12 @@ function isSyllableWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && isVietnameseSyllable(token.text);
 }
 
-// Only between two Vietnamese words: numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs,
-// e-mails and times are single tokens or have a non-syllable on one side, and stay as they are.
-function needsSpaceAfter(tokens: readonly Token[], index: number): boolean {
+/**
+ * Whether the punctuation token at `index` needs a space after it. Only between two Vietnamese words:
+ * numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs, e-mails and times are single tokens or
+ * have a non-syllable on one side, and stay as they are.
+ */
+export function needsSpaceAfter(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index];
   if (mark.kind !== 'punctuation') return false;
   const before = tokens[index - 1];

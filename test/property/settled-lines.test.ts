@@ -26,6 +26,12 @@ const edgeChar = fc.constantFrom(
   'Ã¡',
   'á»‡',
   'Ä‘',
+  '.com',
+  '.vn',
+  'www.',
+  '-2',
+  '.5',
+  'TP.HCM',
 );
 
 const edgyLine = fc
@@ -48,13 +54,17 @@ describe('the plain-line reader', () => {
     if (tokens !== undefined) expect(tokens).toEqual(tokenize(text).tokens);
   });
 
+  it('reads abbreviations and hyphenated words', () => {
+    for (const text of ['TP.HCM', 'M.U thắng', 'kinh tế-xã hội', 'v.v.']) expect(readPlainLine(text), text).toBeDefined();
+  });
+
   it('accepts the ordinary lines of the gold articles', () => {
     const plain = allLines.filter((text) => readPlainLine(text) !== undefined);
     expect(plain.length).toBeGreaterThan(allLines.length / 3);
   });
 
   it('turns away what it cannot read as the tokenizer does', () => {
-    for (const text of ['hai  người', 'phối;hỗ', 'phẩm.Hai', '5năm', 'TP.HCM', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
+    for (const text of ['hai  người', '5năm', 'BongDa.com', 'www.abc', 'U-23', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
       expect(readPlainLine(text), text).toBeUndefined();
     }
   });
@@ -78,7 +88,7 @@ describe('a settled line', () => {
 
   it('is never a line with a defect the stages repair', () => {
     const resolved = resolveOptions(undefined);
-    for (const text of ['Hà Nôị', 'xây dựngĐảng', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người']) {
+    for (const text of ['Hà Nôị', 'xây dựngĐảng', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người', 'phối;hỗ trợ', 'sản phẩm.Hai bên']) {
       expect(isSettledLine(text, resolved), text).toBe(false);
     }
   });
