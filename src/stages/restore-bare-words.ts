@@ -9,6 +9,11 @@ import { confidenceOfMargin } from './lm-scoring.js';
 
 /** Decoder states kept per position (states that share their last two ids are merged first). */
 const BEAM = 16;
+/**
+ * …and only those within this many nats of the best: on `npm run eval` 8 restored exactly as well as
+ * no limit (held-out news 0.9748, news-ud-vtb 0.9293) and a third faster; 5 lost 0.2 points.
+ */
+const BEAM_WIDTH = 8;
 /** `auto`: a sentence is restored only if it has this many words… */
 const AUTO_MIN_WORDS = 4;
 /** …nearly all of them bare spellings of Vietnamese syllables… */
@@ -74,6 +79,8 @@ function decode(model: LanguageModel, choices: readonly Choice[]): { ids: number
       }
     }
     states = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM);
+    const floor = states[0].score - BEAM_WIDTH;
+    while (states[states.length - 1].score < floor) states.pop();
   }
   let best: State | undefined;
   let bestScore = -Infinity;
