@@ -17,7 +17,7 @@ export interface Segment {
 export interface SegmenterOptions {
   /** Cut at the first line break after this many UTF-16 units (default 65,536). */
   minLength?: number;
-  /** Cut inside a line only when it runs past this many UTF-16 units (default 1,048,576). */
+  /** Cut inside a line only when it runs past this many UTF-16 units (default 131,072). */
   maxLength?: number;
   /** What the first segment follows (default `''`). */
   context?: string;
@@ -119,7 +119,7 @@ function contextAfter(text: string): string {
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const min = Math.max(1, options.minLength ?? 65_536);
-  const max = Math.max(min, options.maxLength ?? 1_048_576);
+  const max = Math.max(min, options.maxLength ?? 131_072);
   let buffer = '';
   let context = options.context ?? '';
 
@@ -172,7 +172,7 @@ export function cleanSegment(segment: Segment, options?: CleanOptions): CleanRes
 export interface CleanStreamOptions extends CleanOptions {
   /** Cut at the first line break after this many UTF-16 units (default 65,536). */
   minSegmentLength?: number;
-  /** Cut inside a line only when it runs past this many UTF-16 units (default 1,048,576). */
+  /** Cut inside a line only when it runs past this many UTF-16 units (default 131,072). */
   maxSegmentLength?: number;
 }
 

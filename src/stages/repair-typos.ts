@@ -137,14 +137,12 @@ function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: numbe
 
 // ln P of each id given the two before it (0 at `<s>`): the factors of the text as written, which
 // every position's score shares with its neighbours'.
-function factorsOf(model: LanguageModel, ids: Int32Array, from: number, to: number): Float64Array {
-  const factors = new Float64Array(ids.length);
+function fillFactors(model: LanguageModel, ids: Int32Array, from: number, to: number, factors: Float64Array): void {
   for (let at = from; at <= to; at++) {
     if (ids[at] === model.bos) continue;
     const [w1, w2] = leftContext(ids, at, model.bos);
     factors[at] = model.logProb(w1, w2, ids[at]);
   }
-  return factors;
 }
 
 // The score of the written id at `at` with the two ids after it, as `scoreSpan` sums it.
@@ -225,11 +223,12 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
 /** The positions of one text's sentences where a typo repair is worth weighing, sentence by sentence. */
 function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32Array; sites: Site[] }> {
   const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  const factors = new Float64Array(ids.length);
   let sentenceStart = 0;
   for (let at = 0; at < ids.length; at++) {
     if (ids[at] !== model.eos) continue;
     if (accentedShare(doc, tokenIndex, sentenceStart, at) >= MIN_ACCENTED_SHARE) {
-      const factors = factorsOf(model, ids, sentenceStart, at);
+      fillFactors(model, ids, sentenceStart, at, factors);
       const sites: Site[] = [];
       for (let position = sentenceStart + 1; position < at; position++) {
         const site = siteAt(model, doc, ids, tokenIndex, factors, position);
