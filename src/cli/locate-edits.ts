@@ -67,9 +67,20 @@ function lineIndexOf(starts: readonly number[], offset: number): number {
  */
 export function locateEdits(text: string, edits: readonly Edit[]): { edits: LocatedEdit[]; extent: TextExtent } {
   const starts = lineStartsOf(text);
+  // Columns are counted on from the edit before on the same line: many edits on one long line stay linear.
+  let line = -1;
+  let counted = 0;
+  let column = 0;
   const located = edits.map((edit) => {
     const lineDelta = lineIndexOf(starts, edit.start);
-    return { ...edit, lineDelta, column: countCodePoints(text, starts[lineDelta], edit.start) };
+    if (lineDelta !== line || edit.start < counted) {
+      line = lineDelta;
+      counted = starts[lineDelta];
+      column = 0;
+    }
+    column += countCodePoints(text, counted, edit.start);
+    counted = edit.start;
+    return { ...edit, lineDelta, column };
   });
   const last = starts[starts.length - 1];
   return { edits: located, extent: { lines: starts.length - 1, tailColumns: countCodePoints(text, last, text.length) } };

@@ -27,4 +27,24 @@ describe('locateEdits', () => {
     ]);
     expect(extent).toEqual({ lines: 2, tailColumns: 6 });
   });
+
+  it('counts the columns of many edits on one line as the characters before each', () => {
+    const text = '😀 hoà và 😀 thuỷ, hoà\nhoà';
+    const edits: Edit[] = [...text.matchAll(/hoà|thuỷ/g)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      before: match[0],
+      after: match[0],
+      rule: 'tone-style',
+      rules: ['tone-style'],
+      confidence: 1,
+    }));
+    const located = locateEdits(text, edits).edits.map(({ lineDelta, column }) => [lineDelta, column]);
+    expect(located).toEqual([
+      [0, 2],
+      [0, 11],
+      [0, 17],
+      [1, 0],
+    ]);
+  });
 });
