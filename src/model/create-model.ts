@@ -2,6 +2,7 @@ import { skeletonOf } from '../orthography/letters.js';
 import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
 import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
+import { createBigramIndex } from './bigram-index.js';
 import { indexInSortedRange } from './sorted-range.js';
 
 function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
@@ -39,10 +40,15 @@ export function createModel(data: ModelData): LanguageModel {
   let lastW2 = -1;
   let lastContext = -1;
 
+  const bigramIndex = createBigramIndex(bigramOffsets, bigramWords, data.size);
+  const findBigram = bigramIndex
+    ? (w1: number, w2: number) => bigramIndex.find(w1, w2)
+    : (w1: number, w2: number) => indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+
   function logProb(w1: number, w2: number, w3: number): number {
     let backoff = 0;
     if (w1 !== lastW1 || w2 !== lastW2) {
-      lastContext = indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);
+      lastContext = findBigram(w1, w2);
       lastW1 = w1;
       lastW2 = w2;
     }
@@ -52,7 +58,7 @@ export function createModel(data: ModelData): LanguageModel {
       if (hit >= 0) return trigramLogProb[hit];
       backoff = bigramBackoff[context];
     }
-    const bigram = indexInSortedRange(bigramWords, bigramOffsets[w2], bigramOffsets[w2 + 1], w3);
+    const bigram = findBigram(w2, w3);
     if (bigram >= 0) return backoff + bigramLogProb[bigram];
     return backoff + unigramBackoff[w2] + unigramLogProb[w3];
   }
