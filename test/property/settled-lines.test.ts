@@ -46,7 +46,15 @@ const spacedLine = fc
 
 const line = fc.oneof(edgyLine, spacedLine, vietnameseText, damagedVietnameseText, fc.constantFrom(...allLines));
 
-const OPTION_SETS: CleanOptions[] = [{}, { toneStyle: 'modern' }, { toneStyle: 'preserve' }, { rules: { 'diacritic-typo': false } }];
+const OPTION_SETS: CleanOptions[] = [
+  {},
+  { toneStyle: 'modern' },
+  { toneStyle: 'preserve' },
+  { rules: { 'diacritic-typo': false } },
+  { rules: { 'missing-space': false, 'tone-placement': false } },
+  { minConfidence: 0.95 },
+  { minConfidence: 0 },
+];
 
 describe('the plain-line reader', () => {
   test.prop([line])('reads a line it accepts exactly as the tokenizer does', (text) => {
