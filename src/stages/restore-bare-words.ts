@@ -39,6 +39,28 @@ interface State {
 interface Choice {
   ids: number[];
   open: boolean;
+  /** ln P(the word's letter case | id), for each id; empty when the case says nothing. */
+  caseLogProbs?: Float64Array;
+}
+
+/**
+ * Below this, a share of capitalised (or lower-case) use is taken as this: names can be new. On
+ * `npm run eval` the case term took held-out news from 0.9750 to 0.9761 and news-ud-vtb from 0.9302 to
+ * 0.9328 (0.005 and 0.1 scored within 0.0005 of that).
+ */
+const CASE_SHARE_FLOOR = 0.02;
+const STARTS_UPPER = /^[A-Z][a-z]*$/;
+const ALL_LOWER = /^[a-z]+$/;
+
+// In mid-sentence, a capital says "name" and a small letter "not a name": the model reads words without
+// case, so how often each reading is capitalised there weighs in (`Thuy` → `Thúy`, `thuy` → `thủy`).
+function caseLogProbs(model: LanguageModel, text: string, candidates: readonly number[]): Float64Array | undefined {
+  const capital = STARTS_UPPER.test(text);
+  if (!capital && !ALL_LOWER.test(text)) return undefined;
+  return Float64Array.from(candidates, (id) => {
+    const share = model.capitalizedShare(id);
+    return Math.log(Math.max(CASE_SHARE_FLOOR, capital ? share : 1 - share));
+  });
 }
 
 /** Candidate ids for each position of a sentence (the written id alone where nothing is to be restored). */
@@ -50,7 +72,8 @@ function candidatesOf(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
     if (token && isBare(token)) {
       const candidates = model.syllablesWithSkeleton(token.text.toLowerCase());
       if (candidates.length > 0) {
-        out.push({ ids: [...candidates], open: true });
+        const midSentence = at > from;
+        out.push({ ids: [...candidates], open: true, caseLogProbs: midSentence ? caseLogProbs(model, token.text, candidates) : undefined });
         continue;
       }
     }
@@ -72,8 +95,9 @@ function decode(model: LanguageModel, choices: readonly Choice[]): { ids: number
   for (const choice of choices) {
     const next = new Map<number, State>();
     for (const state of states) {
-      for (const id of choice.ids) {
-        const score = state.score + model.logProb(state.w1, state.w2, id);
+      for (let k = 0; k < choice.ids.length; k++) {
+        const id = choice.ids[k];
+        const score = state.score + model.logProb(state.w1, state.w2, id) + (choice.caseLogProbs?.[k] ?? 0);
         const key = state.w2 * model.size + id;
         const known = next.get(key);
         if (!known || score > known.score) next.set(key, { w1: state.w2, w2: id, score, back: state, id });

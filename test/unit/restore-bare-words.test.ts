@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanWithEdits, restoreDiacritics } from '../../src/index.js';
+import { createModelFromText } from '../../src/model/create-model-from-text.js';
 
 describe('diacritic restoration', () => {
   it('puts tones and vowel marks back into unaccented Vietnamese', () => {
@@ -19,6 +20,18 @@ describe('diacritic restoration', () => {
       expect(edit.rule).toBe('diacritic-restoration');
       expect(edit.confidence).toBeGreaterThanOrEqual(0.5);
     }
+  });
+
+  it('reads a capital in mid-sentence as a name and a small letter as a word', () => {
+    // `thủy` is the commoner word, but written with a capital in mid-sentence it is a name: `Thúy`.
+    const texts = [
+      ...Array.from({ length: 6 }, () => 'nguồn nước thủy lợi của vùng.'),
+      ...Array.from({ length: 3 }, () => 'cô ấy gặp chị Thúy ở chợ.'),
+    ];
+    const model = createModelFromText(texts);
+    const restore = (text: string): string => clean(text, { model, restore: 'always', rules: { 'diacritic-typo': false } });
+    expect(restore('cô ấy gặp Thuy')).toBe('cô ấy gặp Thúy');
+    expect(restore('cô ấy gặp thuy')).toBe('cô ấy gặp thủy');
   });
 
   it('is off by default', () => {
