@@ -9,7 +9,7 @@ import { mayBeJoin } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { hasTypoSite } from './stages/repair-typos.js';
-import { classifyWord } from './tokenize.js';
+import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
 import type { ResolvedOptions, Token } from './types.js';
 
 const OTHER = 0;
@@ -65,7 +65,7 @@ function kindOfLetters(text: string): Token['kind'] {
 const isWordClass = (kind: number): boolean => kind === LETTER || kind === DIGIT;
 
 function token(start: number, end: number, kind: Token['kind'], text: string): Token {
-  return { start, end, kind, text, protected: kind !== 'word' && kind !== 'space' && kind !== 'newline' && kind !== 'punctuation', rules: [], confidence: 1 };
+  return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
 }
 
 /** Length of the line break that ends `line`, if any. */
@@ -95,8 +95,7 @@ function numberEnd(line: string, from: number, end: number): number {
   return at < end && isWordClass(classOf(line.charCodeAt(at))) ? -1 : at;
 }
 
-// The top-level domains the tokenizer reads as the end of a web address (`baomoi.com`).
-const DOMAINS = new Set(['vn', 'com', 'net', 'org', 'gov', 'edu', 'info', 'io', 'co', 'biz', 'uk', 'us', 'de', 'fr', 'jp', 'cn', 'kr', 'ru', 'au', 'ca', 'tv', 'me', 'app', 'dev']);
+const DOMAINS = new Set(WEB_DOMAINS);
 
 function lettersAt(line: string, from: number, end: number, step: 1 | -1): string {
   let at = from;
@@ -121,8 +120,8 @@ function startsProtectedSpan(line: string, at: number, end: number): boolean {
 
 /**
  * The tokens of a plain line, as the tokenizer would make them, or `undefined` when the line holds
- * anything else: other characters, a run of spaces, a letter next to a digit, punctuation inside a
- * word or number, or a word glued after `, ; : . ! ?`.
+ * anything else: other characters, a run of spaces, a letter next to a digit, or punctuation that may
+ * belong to a web address, a code or a number the tokenizer keeps whole.
  */
 export function readPlainLine(line: string): Token[] | undefined {
   const tokens: Token[] = [];

@@ -4,7 +4,9 @@ import { toNfc } from './orthography/unicode.js';
 
 // Alternatives in priority order; each group index maps to a kind in GROUP_KINDS.
 // Every class and look-around that admits a letter admits `\p{M}` too, so NFD text splits like NFC.
-const TLD = '(?:vn|com|net|org|gov|edu|info|io|co|biz|uk|us|de|fr|jp|cn|kr|ru|au|ca|tv|me|app|dev)';
+/** Top-level domains that end a web address written without a scheme (`baomoi.com`). */
+export const WEB_DOMAINS: readonly string[] = ['vn', 'com', 'net', 'org', 'gov', 'edu', 'info', 'io', 'co', 'biz', 'uk', 'us', 'de', 'fr', 'jp', 'cn', 'kr', 'ru', 'au', 'ca', 'tv', 'me', 'app', 'dev'];
+const TLD = `(?:${WEB_DOMAINS.join('|')})`;
 const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{M}\p{N}])`;
 const NOT_BEFORE_LETTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
 // Bounded as in RFC 1035 and RFC 5321 (labels of 63, local parts of 64): each start position then
