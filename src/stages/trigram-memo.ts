@@ -1,7 +1,7 @@
 /**
- * Numbers computed from a trigram of ids, remembered in a fixed-size direct-mapped table: a trigram
- * that comes back often (most do, in running text) is computed once. A newer trigram that lands on
- * the same slot takes it over, so memory stays fixed.
+ * Numbers computed from a trigram of ids, remembered in a fixed-size direct-mapped table: in running
+ * news about a third of the trigrams met were met before. A newer trigram that lands on the same slot
+ * takes it over, so memory stays fixed.
  */
 export class TrigramMemo {
   private readonly keys: Float64Array;
