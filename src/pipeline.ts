@@ -94,7 +94,7 @@ function contextAfter(text: string): string {
  */
 function cleanLine(line: string, context: string, resolved: ResolvedOptions): CleanResult {
   const cuts = sentenceCuts(line);
-  if (cuts.length === 0) return runStagesAfter(context, line, resolved);
+  if (cuts.length === 0) return isSettledLine(line, resolved) ? { text: line, edits: [] } : runStagesAfter(context, line, resolved);
   let output = '';
   const edits: Edit[] = [];
   let pending = 0;
@@ -124,7 +124,7 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
   const resolved = resolveOptions(options);
-  // Restoration weighs whole spans of unaccented text, so it reads the text at once.
+  // With restoration on, no sentence counts as settled: the text goes through the stages at once.
   if (resolved.restore !== 'never') return runStages(text, resolved);
   // Line by line and sentence by sentence, so that the many that need nothing take the fast path.
   let output = '';
@@ -133,13 +133,9 @@ export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   for (let start = 0; start < text.length; ) {
     const end = lineEnd(text, start);
     const line = text.slice(start, end);
-    if (isSettledLine(line, resolved)) {
-      output += line;
-    } else {
-      const result = cleanLine(line, context, resolved);
-      for (const edit of result.edits) edits.push({ ...edit, start: edit.start + start, end: edit.end + start });
-      output += result.text;
-    }
+    const result = cleanLine(line, context, resolved);
+    for (const edit of result.edits) edits.push({ ...edit, start: edit.start + start, end: edit.end + start });
+    output += result.text;
     context = contextAfter(line);
     start = end;
   }
