@@ -170,13 +170,18 @@ export function readPlainLine(line: string): Token[] | undefined {
 
 const settledByModel = new WeakMap<LanguageModel, Map<string, Map<string, boolean>>>();
 
-// Whether the word stages (tones, joins) leave a word as it is; cached, since words repeat.
-function isSettledWord(word: string, model: LanguageModel, options: ResolvedOptions): boolean {
+// For each word seen, whether the word stages (tones, joins) leave it as it is, per model and per the
+// options those stages read: words repeat.
+function settledWordsFor(model: LanguageModel, options: ResolvedOptions): Map<string, boolean> {
   let byOptions = settledByModel.get(model);
   if (!byOptions) settledByModel.set(model, (byOptions = new Map()));
   const key = `${options.toneStyle} ${options.enabled.has('tone-placement')} ${options.enabled.has('tone-style')}`;
   let cache = byOptions.get(key);
   if (!cache) byOptions.set(key, (cache = new Map()));
+  return cache;
+}
+
+function isSettledWord(word: string, cache: Map<string, boolean>, model: LanguageModel, options: ResolvedOptions): boolean {
   let settled = cache.get(word);
   if (settled === undefined) {
     settled = toneRepairOf(word, options) === undefined && !mayBeJoin(word, model.idOf(word), model, false);
@@ -197,9 +202,10 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
   const tokens = readPlainLine(line);
   if (tokens === undefined) return false;
   const model = options.model();
+  const settledWords = settledWordsFor(model, options);
   for (let index = 0; index < tokens.length; index++) {
     const { kind, text } = tokens[index];
-    if (kind === 'word' && !isSettledWord(text, model, options)) return false;
+    if (kind === 'word' && !isSettledWord(text, settledWords, model, options)) return false;
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
   return !options.enabled.has('diacritic-typo') || !hasTypoSite({ source: line, tokens }, model);
