@@ -5,6 +5,8 @@ import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
 import { createBigramIndex } from './bigram-index.js';
 import { indexInSortedRange } from './sorted-range.js';
 
+const MAX_FOLDED_WORDS = 100_000;
+
 function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
   for (let id = CLASS_TOKENS.length; id < vocabulary.length; id++) index.set(vocabulary[id], id);
@@ -27,11 +29,21 @@ export function createModel(data: ModelData): LanguageModel {
   let bySkeleton: Map<string, number[]> | undefined;
   let wholeTokens: Map<string, number> | undefined;
 
+  // Words not written as the vocabulary writes them (capitals, the other tone style, unknown words),
+  // with their ids: folding a word costs more than looking it up.
+  const foldedIds = new Map<string, number>();
+
   function idOf(word: string): number {
     const direct = index.get(word);
     if (direct !== undefined) return direct;
-    const key = foldWord(word);
-    return key === undefined ? UNK : (index.get(key) ?? UNK);
+    let id = foldedIds.get(word);
+    if (id === undefined) {
+      const key = foldWord(word);
+      id = key === undefined ? UNK : (index.get(key) ?? UNK);
+      if (foldedIds.size >= MAX_FOLDED_WORDS) foldedIds.clear();
+      foldedIds.set(word, id);
+    }
+    return id;
   }
 
   // Callers ask for many words after the same two (the candidates of one position): the place of
