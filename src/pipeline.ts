@@ -19,9 +19,10 @@ export type Stage = (doc: Doc, options: ResolvedOptions) => Doc;
 /**
  * Stages that need only the text itself, run once. Mojibake is read before the Unicode stage
  * composes the combining marks that Windows-1258 leaves, and again after it, for mojibake that
- * only shows once decomposed letters are composed or invisible characters are gone.
+ * only shows once decomposed letters are composed or invisible characters are gone; what that repair
+ * gives back (a no-break space read as a space next to another) is normalised in turn.
  */
-export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairMojibake, repairTones, restoreBareWords];
+export const LOCAL_STAGES: readonly Stage[] = [repairMojibake, normalizeUnicode, repairMojibake, normalizeUnicode, repairTones, restoreBareWords];
 
 /**
  * Stages that read the context, run again while they change anything: a repair changes the context of

@@ -33,7 +33,7 @@ function buildClasses(): Uint8Array {
   for (let code = 0x41; code <= 0x5a; code++) classes[code] = classes[code + 0x20] = LETTER;
   for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT;
   classes[0x20] = SPACE;
-  for (const char of '()[]"\'-%&|=+*<>–—‘’“”…') classes[char.charCodeAt(0)] = MARK;
+  for (const char of '()[]"\'-%&|=+*<>/–—‘’“”…') classes[char.charCodeAt(0)] = MARK;
   for (const char of ',;:.!?') classes[char.charCodeAt(0)] = STOP;
   for (let code = 0xc0; code < TABLE_SIZE; code++) {
     const char = String.fromCharCode(code);
@@ -105,15 +105,18 @@ function lettersAt(line: string, from: number, end: number, step: 1 | -1): strin
 
 /**
  * Whether the punctuation at `at` may be part of a span the tokenizer keeps whole: a web address
- * (`…com`, `www.`), a code (`U-23`) or a number with separators; numbers are read before this.
+ * (`…com`, `www.`), a path (`/tin-tuc/…`), a code (`U-23`) or a number with separators; numbers are
+ * read before this.
  */
 function startsProtectedSpan(line: string, at: number, end: number): boolean {
   const mark = line[at];
-  if (mark === '.' && lettersAt(line, at - 1, end, -1).toLowerCase() === 'www') return true;
+  if (mark === '.' && (lettersAt(line, at - 1, end, -1).toLowerCase() === 'www' || DOMAINS.has(lettersAt(line, at + 1, end, 1)))) return true;
   const before = at > 0 ? classOf(line.charCodeAt(at - 1)) : OTHER;
+  // A slash after a letter or digit (`km/h`) cannot start a path.
+  if (mark === '/') return !isWordClass(before);
   const after = at + 1 < end ? classOf(line.charCodeAt(at + 1)) : OTHER;
   if (!isWordClass(before) || !isWordClass(after)) return false;
-  if (mark === '.') return before === DIGIT || after === DIGIT || DOMAINS.has(lettersAt(line, at + 1, end, 1));
+  if (mark === '.') return before === DIGIT || after === DIGIT;
   if (mark === '-' || mark === ',' || mark === ':') return before === DIGIT || after === DIGIT;
   return false;
 }

@@ -30,23 +30,32 @@ function fixesDStroke(text: string): boolean {
   return parseSyllable(candidate) !== undefined || VIETNAMESE_ONLY.test(candidate);
 }
 
+function normalizeToken(token: Token, before: Token | undefined, enabled: ResolvedOptions['enabled']): void {
+  // Invisibles go before composing: one between a letter and a mark (`o\uFEFF\u0300`) blocks NFC.
+  if (!token.protected && enabled.has('invisible-character')) {
+    replaceToken(token, removeInvisibles(token, token.text, token.start === 0), 'invisible-character', 1);
+  }
+  if (enabled.has('unicode-nfc')) replaceToken(token, toNfc(token.text), 'unicode-nfc', 1);
+  if (token.protected) return;
+  if (token.kind === 'space') {
+    if (enabled.has('space-separator')) replaceToken(token, token.text.replace(SPACE_SEPARATOR, ' '), 'space-separator', 1);
+    if (enabled.has('space-run')) {
+      replaceToken(token, token.text.replace(SPACE_RUN, ' '), 'space-run', 1);
+      // A repair can leave two space tokens side by side (`Â ` read back as a space before a space).
+      if (before?.kind === 'space' && before.text.endsWith(' ')) replaceToken(token, token.text.replace(/^ +/, ''), 'space-run', 1);
+    }
+  }
+  if (token.kind === 'word' && enabled.has('d-stroke') && ETH_LIKE.test(token.text) && fixesDStroke(token.text)) {
+    replaceToken(token, toDStroke(token.text), 'd-stroke', 0.99);
+  }
+}
+
 /** Stage: NFC, invisible characters, space separators and runs, and `Ð`/`ð` used for `Đ`/`đ`. */
 export function normalizeUnicode(doc: Doc, options: ResolvedOptions): Doc {
-  const { enabled } = options;
+  let before: Token | undefined;
   for (const token of doc.tokens) {
-    // Invisibles go before composing: one between a letter and a mark (`o\uFEFF\u0300`) blocks NFC.
-    if (!token.protected && enabled.has('invisible-character')) {
-      replaceToken(token, removeInvisibles(token, token.text, token.start === 0), 'invisible-character', 1);
-    }
-    if (enabled.has('unicode-nfc')) replaceToken(token, toNfc(token.text), 'unicode-nfc', 1);
-    if (token.protected) continue;
-    if (token.kind === 'space') {
-      if (enabled.has('space-separator')) replaceToken(token, token.text.replace(SPACE_SEPARATOR, ' '), 'space-separator', 1);
-      if (enabled.has('space-run')) replaceToken(token, token.text.replace(SPACE_RUN, ' '), 'space-run', 1);
-    }
-    if (token.kind === 'word' && enabled.has('d-stroke') && ETH_LIKE.test(token.text) && fixesDStroke(token.text)) {
-      replaceToken(token, toDStroke(token.text), 'd-stroke', 0.99);
-    }
+    normalizeToken(token, before, options.enabled);
+    if (token.text !== '') before = token;
   }
   return doc;
 }

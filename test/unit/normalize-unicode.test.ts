@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectEdits, render } from '../../src/doc.js';
 import { resolveOptions } from '../../src/options.js';
+import { clean } from '../../src/index.js';
 import { normalizeUnicode } from '../../src/stages/normalize-unicode.js';
 import { tokenize } from '../../src/tokenize.js';
 import type { CleanOptions, Edit } from '../../src/types.js';
@@ -37,6 +38,12 @@ describe('normalizeUnicode', () => {
     const { text, edits } = normalize(input);
     expect(text).toBe(output);
     expect(edits.every((edit) => edit.rules.includes('invisible-character'))).toBe(true);
+  });
+
+  it('collapses two spaces that a repair leaves side by side in different tokens', () => {
+    // `Â ` is a no-break space read as Windows-1252, `Ã¡` is `á`: the repair gives back a space.
+    expect(clean('và Â Ã¡')).toBe('và á');
+    expect(clean('và Â Ã¡ và 0 và')).toBe('và á và 0 và');
   });
 
   it('keeps a byte-order mark that opens the text', () => {
