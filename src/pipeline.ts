@@ -8,7 +8,7 @@ import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
 import { restoreBareWords } from './stages/restore-bare-words.js';
 import { isHiddenCharacter, tokenize } from './tokenize.js';
-import { sentenceCuts } from './safe-cuts.js';
+import { cleanAfter, contextAfter, sentenceCuts } from './safe-cuts.js';
 import { isSettledLine } from './settled-lines.js';
 import { mayShowBunchedJoins } from './stages/repair-joins.js';
 import type { CleanOptions, CleanResult, Doc, Edit, ResolvedOptions } from './types.js';
@@ -51,19 +51,9 @@ export function runStages(text: string, resolved: ResolvedOptions): CleanResult 
   return { text: render(doc), edits: collectEdits(doc) };
 }
 
-/**
- * Runs the stages over a line as they would over the whole text, where the line follows `context`
- * (the line break before it, or nothing at the start): no repair reaches across a line break.
- */
-function runStagesAfter(context: string, line: string, resolved: ResolvedOptions): CleanResult {
-  if (context !== '') {
-    const result = runStages(context + line, resolved);
-    const shift = context.length;
-    if (result.text.startsWith(context) && result.edits.every((edit) => edit.start >= shift)) {
-      return { text: result.text.slice(shift), edits: result.edits.map((edit) => ({ ...edit, start: edit.start - shift, end: edit.end - shift })) };
-    }
-  }
-  return runStages(line, resolved);
+/** Runs the stages over a line or sentence as they would over the whole text, after `context`. */
+function runStagesAfter(context: string, piece: string, resolved: ResolvedOptions): CleanResult {
+  return cleanAfter(context, piece, (text) => runStages(text, resolved));
 }
 
 /** The end of the line that starts at `from`: after its `\n`, `\r\n` or `\r`, or the end of the text. */
@@ -79,13 +69,6 @@ function lineEnd(text: string, from: number): number {
     }
   }
   return text.length;
-}
-
-/** What a piece of text that follows `text` sees before it: the line break, a space, or nothing. */
-function contextAfter(text: string): string {
-  const last = text[text.length - 1];
-  if (last === '\n' || last === '\r') return last;
-  return /\s/u.test(last ?? '') ? ' ' : '';
 }
 
 /**

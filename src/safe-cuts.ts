@@ -1,4 +1,5 @@
 // Places where text may be cut into pieces that clean on their own: no repair looks across them.
+import type { CleanResult } from './types.js';
 
 /** The spaces the tokenizer reads as a space run. */
 export const SPACE = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
@@ -17,4 +18,29 @@ export function sentenceCuts(line: string): number[] {
     cuts.push(match.index + match[0].length);
   }
   return cuts;
+}
+
+/** What a piece of text that follows `text` sees before it: the line break, a space, or nothing. */
+export function contextAfter(text: string): string {
+  const last = text[text.length - 1];
+  if (last === '\n' || last === '\r') return last;
+  return /\s/u.test(last ?? '') ? ' ' : '';
+}
+
+/**
+ * Cleans a piece of text as the whole text would have cleaned it: what precedes it (`context`, from
+ * {@link contextAfter}) is put in front, so that rules about the start of a text or a line see it, and
+ * taken off again. If a rule changed the context, its view is not trusted and the piece is cleaned alone.
+ * @param clean Cleans a text.
+ * @returns The piece's output, with edit offsets into the piece.
+ */
+export function cleanAfter(context: string, text: string, clean: (text: string) => CleanResult): CleanResult {
+  if (context !== '') {
+    const result = clean(context + text);
+    const shift = context.length;
+    if (result.text.startsWith(context) && result.edits.every((edit) => edit.start >= shift)) {
+      return { text: result.text.slice(shift), edits: result.edits.map((edit) => ({ ...edit, start: edit.start - shift, end: edit.end - shift })) };
+    }
+  }
+  return clean(text);
 }

@@ -2,7 +2,7 @@
 // TransformStream built on it. Web-standard APIs only, so that this module loads in browsers too.
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
-import { SENTENCE_CUT, SPACE } from './safe-cuts.js';
+import { SENTENCE_CUT, SPACE, cleanAfter, contextAfter } from './safe-cuts.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
 /** A piece of streamed text that can be cleaned on its own. */
@@ -107,12 +107,6 @@ function findCut(text: string, min: number, max: number, final: boolean): number
   return lastCharacterBoundary(text, max);
 }
 
-function contextAfter(text: string): string {
-  const last = text[text.length - 1];
-  if (last === '\n' || last === '\r') return last;
-  return /\s/u.test(last) ? ' ' : '';
-}
-
 /**
  * Creates a segmenter for streamed text.
  * @param options Segment lengths and the context of the first segment.
@@ -153,19 +147,7 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
  * @returns The segment's output, with edit offsets into the segment's text.
  */
 export function cleanSegment(segment: Segment, options?: CleanOptions): CleanResult {
-  const { text, context } = segment;
-  if (context !== '') {
-    const result = runPipeline(context + text, options);
-    const shift = context.length;
-    // The context only stands for what came before; if a rule changed it, its view is not trusted.
-    if (result.text.startsWith(context) && result.edits.every((edit) => edit.start >= shift)) {
-      return {
-        text: result.text.slice(shift),
-        edits: result.edits.map((edit) => ({ ...edit, start: edit.start - shift, end: edit.end - shift })),
-      };
-    }
-  }
-  return runPipeline(text, options);
+  return cleanAfter(segment.context, segment.text, (text) => runPipeline(text, options));
 }
 
 /** Options of {@link createCleanStream}: those of {@link clean}, and where segments may be cut. */
