@@ -15,13 +15,13 @@ import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-s
  */
 export const TYPO_COSTS = {
   /** A tone mark added to a syllable written without one (`nhăm` → `nhằm`). */
-  addTone: 8,
+  addTone: 7,
   /** A tone mark removed (`thảy` → `thay`). */
-  removeTone: 10,
+  removeTone: 9,
   /** One tone mark changed into another (`tố` → `tổ`). */
-  changeTone: 11,
-  /** A vowel modifier or the stroke of `đ` added, removed or changed (`phâm` → `phẩm`, `dục` ↔ `đục`). */
-  letters: 11,
+  changeTone: 10,
+  /** Each letter whose vowel modifier or `đ` stroke is added, removed or changed (`Nhu` → `Như`, `dục` ↔ `đục`). */
+  letters: 10,
   /** Replacing a token that is no valid syllable (`duc` → `dục`), whatever the slip. */
   nonWord: 3,
   /** Extra for a capitalised word in mid-sentence, scaled by how rarely the candidate is a name part. */
@@ -59,12 +59,26 @@ interface Site {
   options: { id: number; cost: number }[];
 }
 
-function slipCost(observed: string, candidate: string): number {
-  if (skeletonOf(observed) !== skeletonOf(candidate) || removeTones(observed) !== removeTones(candidate)) return TYPO_COSTS.letters;
-  const observedTone = spellWord(observed)?.tones.length ?? 0;
-  const candidateTone = spellWord(candidate)?.tones.length ?? 0;
-  if (observedTone === 0) return TYPO_COSTS.addTone;
-  return candidateTone === 0 ? TYPO_COSTS.removeTone : TYPO_COSTS.changeTone;
+// Letters that differ between two spellings of one skeleton (modifiers, the stroke of `đ`); tone marks aside.
+function changedLetters(observed: string, candidate: string): number {
+  const a = removeTones(observed);
+  const b = removeTones(candidate);
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed++;
+  return changed;
+}
+
+/**
+ * Channel cost of reading `observed` as `candidate` (same skeleton): slips are independent, so a
+ * candidate two slips away (`dối` → `đổi`: the stroke and the tone) costs both.
+ */
+export function slipCost(observed: string, candidate: string): number {
+  const observedTone = spellWord(observed)?.tones[0]?.tone ?? 0;
+  const candidateTone = spellWord(candidate)?.tones[0]?.tone ?? 0;
+  const cost = TYPO_COSTS.letters * changedLetters(observed, candidate);
+  if (observedTone === candidateTone) return cost;
+  if (observedTone === 0) return cost + TYPO_COSTS.addTone;
+  return cost + (candidateTone === 0 ? TYPO_COSTS.removeTone : TYPO_COSTS.changeTone);
 }
 
 /** Where a capitalised word stands: after another capitalised word (inside a name) or not. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanWithEdits, createModelFromText } from '../../src/index.js';
+import { TYPO_COSTS, slipCost } from '../../src/stages/repair-typos.js';
 
 describe('the diacritic-typo repair', () => {
   it.each([
@@ -50,5 +51,21 @@ describe('the minimum confidence', () => {
   it('must be a number from 0 to 1', () => {
     expect(() => clean('a', { minConfidence: 2 })).toThrow(TypeError);
     expect(() => clean('a', { minConfidence: Number.NaN })).toThrow(TypeError);
+  });
+});
+
+describe('the channel cost of a slip', () => {
+  it('charges each kind of slip its own cost', () => {
+    expect(slipCost('nhăm', 'nhằm')).toBe(TYPO_COSTS.addTone);
+    expect(slipCost('thảy', 'thay')).toBe(TYPO_COSTS.removeTone);
+    expect(slipCost('tố', 'tổ')).toBe(TYPO_COSTS.changeTone);
+    expect(slipCost('dục', 'đục')).toBe(TYPO_COSTS.letters);
+    expect(slipCost('Nhu', 'Như')).toBe(TYPO_COSTS.letters);
+  });
+
+  it('adds the costs of independent slips: two slips away costs both', () => {
+    expect(slipCost('dối', 'đổi')).toBe(slipCost('dối', 'đối') + slipCost('đối', 'đổi'));
+    expect(slipCost('doi', 'đồi')).toBe(2 * TYPO_COSTS.letters + TYPO_COSTS.addTone);
+    expect(slipCost('bờ', 'bố')).toBe(TYPO_COSTS.letters + TYPO_COSTS.changeTone);
   });
 });
