@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   };
   const gluedShareMax = Number(optionValue('glued-share-max', String(GLUED_SHARE_MAX)));
   const log = (message: string) => console.error(message);
-  const training = await collectTraining(corpus, log, { gluedShareMax });
+  const ngramSources = optionValue('ngram-extra', '')
+    .split(',')
+    .filter((folder) => folder !== '')
+    .map((folder) => ({ folder, unit: 'block' as const, weight: 1 }));
+  const training = await collectTraining(corpus, log, { gluedShareMax, ngramSources });
   const typoJoins = training.gluedReadings.filter((reading) => gluedShare(reading) < gluedShareMax).length;
   log(`collected in ${training.stats.seconds.toFixed(0)} s; estimating`);
   const { data, discounts } = assembleModel(training, prune);
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     '// Syllable trigram language model: interpolated modified Kneser-Ney, stored in backoff form and packed',
     '// by `encodeModel` (varint-coded id ranges, 8-bit quantised log-probabilities), base64.',
     `// N-gram sources (weight 1 each, training split: documents not held out): ${NEWS_SOURCES.map((s) => s.folder).join(', ')}.`,
+    ...(ngramSources.length > 0 ? [`//   Also counted, whole: ${ngramSources.map((s) => s.folder).join(', ')}.`] : []),
     '//   News text is (c) its publishers and is not redistributed: only these pruned, quantised statistics are.',
     '//   news-ud-vtb is never trained on (it is the clean reference).',
     `// Whole-token list: tokens seen >= ${WHOLE_TOKEN_MIN_COUNT} times whole in the news training split, ${WHOLE_TOKEN_SOURCES.map((s) => s.folder).join(' and ')}`,

@@ -7,6 +7,7 @@ import { estimateModel, type Discounts, type PruneOptions } from '../../src/mode
 import type { ModelData } from '../../src/model/model-data.js';
 import { CLASS_TOKENS } from '../../src/model/vocabulary.js';
 import { tokenize } from '../../src/tokenize.js';
+import { mapTokensToIds } from '../../src/model/map-tokens.js';
 import type { CorpusSource } from './corpus.js';
 import { CaseCounter } from '../../src/model/case-counter.js';
 import { WholeTokenCounter } from './lm-token-stats.js';
@@ -93,12 +94,13 @@ function readGluedTokens(whole: WholeTokenCounter, counts: NgramCounts, syllable
  * @param corpusDir The corpus folder.
  * @param log Progress messages.
  * @param options `wholeTokenSources`: the non-news sources to read for whole tokens (none to save time);
+ *   `ngramSources`: non-news sources whose n-grams are counted with the news (none in the shipped model);
  *   `gluedShareMax`: the glued share below which a whole token is a typo'd join (0 keeps every one).
  */
 export async function collectTraining(
   corpusDir: string,
   log: (message: string) => void = () => {},
-  { wholeTokenSources = WHOLE_TOKEN_SOURCES, gluedShareMax = GLUED_SHARE_MAX } = {},
+  { wholeTokenSources = WHOLE_TOKEN_SOURCES, gluedShareMax = GLUED_SHARE_MAX, ngramSources = [] as readonly CorpusSource[] } = {},
 ): Promise<Training> {
   const started = Date.now();
   const inventory = loadSyllableInventory(corpusDir);
@@ -114,9 +116,16 @@ export async function collectTraining(
     whole.add(tokens);
     if (++documents % 10_000 === 0) log(`news: ${documents} documents, ${stream.length} ids`);
   }
-  for (const source of wholeTokenSources) {
-    for await (const tokens of readTokens(corpusDir, source)) whole.add(tokens);
-    log(`whole tokens: read ${source.folder}`);
+  // One pass over each other source, for whole tokens, n-gram counts or both.
+  const forWholeTokens = new Set(wholeTokenSources.map((source) => source.folder));
+  const forNgrams = new Set(ngramSources.map((source) => source.folder));
+  const sources = new Map([...wholeTokenSources, ...ngramSources].map((source) => [source.folder, source]));
+  for (const [folder, source] of sources) {
+    for await (const tokens of readTokens(corpusDir, source)) {
+      if (forWholeTokens.has(folder)) whole.add(tokens);
+      if (forNgrams.has(folder)) stream.push(mapTokensToIds(tokens, mapper).ids);
+    }
+    log(`read ${folder}${forNgrams.has(folder) ? ' (n-grams too)' : ''}: ${stream.length} ids`);
   }
   addListedNames(corpusDir, whole);
 
