@@ -48,6 +48,8 @@ const MIN_ACCENTED_SHARE = 0.3;
 const ACCENTED = /[à-ỹđÀ-ỸĐ]/u;
 const PLAIN_ASCII = /^[a-zA-Z]*$/;
 const STARTS_UPPER = /^\p{Lu}/u;
+/** Marks after which a capital starts a clause (a quotation, a heading's text) rather than a name. */
+const OPENS_CLAUSE = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '–', '—', '…']);
 
 interface Site {
   at: number;
@@ -210,7 +212,7 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const left = leftContext(ids, at, model.bos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
-    midSentence: left[1] !== model.bos,
+    midSentence: left[1] !== model.bos && !(before >= 0 && OPENS_CLAUSE.has(doc.tokens[before].text)),
     nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
   };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.

@@ -19,6 +19,10 @@ describe('the diacritic-typo repair', () => {
     expect(edits[0].confidence).toBeGreaterThan(0.5);
   });
 
+  it('reads a capital after a colon or an opening quote as the start of a clause, not as a name', () => {
+    expect(clean('Thông báo: Hang nghìn hộ dân đã được hỗ trợ.')).toBe('Thông báo: Hàng nghìn hộ dân đã được hỗ trợ.');
+  });
+
   it('keeps the letter case of the word it repairs', () => {
     expect(clean('Sản phẩm Đươc bán ở chợ.')).toBe('Sản phẩm Được bán ở chợ.');
   });
