@@ -11,19 +11,35 @@ function isSyllableWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && isVietnameseSyllable(token.text);
 }
 
+// Before a glued mark, besides a Vietnamese word: a foreign word, an acronym or a number (`Michigan,Hoa`,
+// `USD,gấp`, `2016,Thủ`). A mark never belongs to them: acronyms and numbers are whole tokens. A lone
+// letter is left alone (`đầu t,ư`: a slip inside a word, not a lost space).
+function isOtherWordOrNumber(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === 'word') return !token.protected && token.text.length > 1;
+  return token.kind === 'acronym' || token.kind === 'number';
+}
+
 /**
- * Whether the punctuation token at `index` needs a space after it. Only between two Vietnamese words:
- * numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs, e-mails and times are single tokens or
- * have a non-syllable on one side, and stay as they are.
+ * Whether the punctuation token at `index` needs a space after it: a Vietnamese word glued to a mark
+ * after a word or number. Numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs, e-mails and times
+ * are single tokens or have a non-syllable on one side, and stay as they are; so does a full stop after
+ * an acronym, which abbreviates a place (`TP.Hà Nội`, `TX.Sơn Tây`).
  */
 export function needsSpaceAfter(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index];
   if (mark.kind !== 'punctuation') return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (!isSyllableWord(before) || after === undefined || after.kind !== 'word' || after.protected) return false;
-  if (CLAUSE_MARKS.has(mark.text)) return STARTS_LETTER.test(after.text);
-  if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && before!.text.length > 1;
+  if (after === undefined || after.kind !== 'word' || after.protected) return false;
+  if (isSyllableWord(before)) {
+    if (CLAUSE_MARKS.has(mark.text)) return STARTS_LETTER.test(after.text);
+    if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && before!.text.length > 1;
+    return false;
+  }
+  if (!isOtherWordOrNumber(before) || !isSyllableWord(after)) return false;
+  if (CLAUSE_MARKS.has(mark.text)) return true;
+  if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && before!.kind !== 'acronym';
   return false;
 }
 
