@@ -1,6 +1,6 @@
 // Running the library on corrupted texts and summing up how it did, row by row.
 import type { Corruption, CorruptionKind } from './eval-corruption.js';
-import { type SiteRecord, countByRule, countSites, f1Of, precisionOf, recallOf, recordSite } from './eval-metrics.js';
+import { type SiteCounts, type SiteRecord, countByRule, countSites, f1Of, precisionOf, recallOf, recordSite } from './eval-metrics.js';
 import { type Repair, repairText } from './eval-repair.js';
 import type { FamilySample, SampleFamily } from './eval-sample.js';
 import { countWords } from './eval-sentences.js';
@@ -101,6 +101,31 @@ export interface RowSummary {
   exact: number;
   /** The false positives away from the sites, by rule. */
   fpOtherByRule: Record<string, number>;
+  /** Precision and F1 counting, away from the sites, only the edits of the rule that repairs the row's defect. */
+  ownRulePrecision: number;
+  ownRuleF1: number;
+}
+
+/** The rule that repairs each kind of defect. */
+const RULE_OF_KIND: Record<CorruptionKind, string> = {
+  join: 'missing-space',
+  'join-tone-own': 'missing-space',
+  'join-tone-next': 'missing-space',
+  'letter-digit': 'missing-space',
+  punctuation: 'punctuation-space',
+  'sentence-stop': 'punctuation-space',
+  'typo-real-word': 'diacritic-typo',
+  'typo-non-word': 'diacritic-typo',
+};
+
+function countOwnRuleSites(records: readonly SiteRecord[]): SiteCounts {
+  const counts = countSites(records);
+  counts.otherEdits = 0;
+  for (const record of records) {
+    const rule = RULE_OF_KIND[record.kind];
+    counts.otherEdits += record.outcomes[0].otherEdits.filter((edit) => edit.rules.includes(rule)).length;
+  }
+  return counts;
 }
 
 /**
@@ -120,6 +145,8 @@ export function summarizeRecords(records: readonly SiteRecord[]): RowSummary {
     f1: f1Of(counts),
     exact: records.length === 0 ? 0 : records.filter((record) => record.exact).length / records.length,
     fpOtherByRule: countByRule(records.flatMap((record) => record.outcomes[0].otherEdits)),
+    ownRulePrecision: precisionOf(countOwnRuleSites(records)),
+    ownRuleF1: f1Of(countOwnRuleSites(records)),
   };
 }
 

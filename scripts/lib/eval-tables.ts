@@ -23,8 +23,10 @@ export function formatClassTable(title: string, rows: Record<string, RowSummary>
     formatNumber(row.recall),
     formatNumber(row.f1),
     formatNumber(row.exact),
+    formatNumber(row.ownRulePrecision),
+    formatNumber(row.ownRuleF1),
   ]);
-  return formatTable(title, ['row', 'n', 'TP', 'FP site', 'FP other', 'FN', 'P', 'R', 'F1', 'exact'], body);
+  return formatTable(title, ['row', 'n', 'TP', 'FP site', 'FP other', 'FN', 'P', 'R', 'F1', 'exact', 'P own rule', 'F1 own rule'], body);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   recallOf,
   recordSite,
 } from '../../scripts/lib/eval-metrics.js';
+import { summarizeRecords } from '../../scripts/lib/eval-sites.js';
 
 const edit = (start: number, after: string, confidence: number, rules: string[]): ScoredEdit => ({
   start,
@@ -55,6 +56,13 @@ describe('countSites', () => {
     const at = (threshold: number) => countSites(records, THRESHOLDS.indexOf(threshold));
     expect(at(0.7)).toEqual({ sites: 3, restored: 2, wrongAtSite: 0, otherEdits: 0 });
     expect(at(0.95)).toEqual({ sites: 3, restored: 0, wrongAtSite: 0, otherEdits: 0 });
+  });
+
+  it('also gives the precision that counts, away from the site, only the edits of the rule that repairs it', () => {
+    const strayJoin: ScoredEdit = { ...stray, after: 'phư ơng', rules: ['missing-space'] };
+    const row = summarizeRecords([recordSite(corruption, 'hai địa phường', [fix, stray], 3), recordSite(corruption, 'hai địa phư ơng', [fix, strayJoin], 3)]);
+    expect(row.precision).toBe(2 / 4);
+    expect(row.ownRulePrecision).toBe(2 / 3);
   });
 
   it('records whether the whole output equals the gold text', () => {
