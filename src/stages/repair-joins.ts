@@ -8,7 +8,7 @@ import type { LanguageModel } from '../model/types.js';
 import type { Doc, Edit, ResolvedOptions, Token } from '../types.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 import { GLUED_UNITS } from './glued-units.generated.js';
-import { TYPO_COSTS } from './repair-typos.js';
+import { nonWordCost } from './repair-typos.js';
 
 /** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
 export const JOIN_MARGINS = {
@@ -16,6 +16,8 @@ export const JOIN_MARGINS = {
   plain: 0,
   /** A token with a lower→upper change inside (`dựngĐảng`): strong evidence of a lost space. */
   caseChange: -6,
+  /** A token with more tone marks than one syllable carries (`Chuế́ch`, `vaừớm`): marks of several syllables. */
+  severalTones: -6,
   /** A capitalised token in mid-sentence: more often a name. */
   capitalized: 3,
   /**
@@ -240,6 +242,7 @@ function keepScore(token: Token, id: number, model: LanguageModel, left: [number
 
 function marginFor(token: Token, sentenceStart: boolean): number {
   if (CASE_CHANGE.test(token.text)) return JOIN_MARGINS.caseChange;
+  if ((spellWord(token.text)?.tones.length ?? 0) > 1) return JOIN_MARGINS.severalTones;
   if (!sentenceStart && /^\p{Lu}/u.test(token.text)) return JOIN_MARGINS.capitalized;
   return JOIN_MARGINS.plain;
 }
@@ -331,7 +334,7 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
     let alternative = keep;
     if (options.enabled.has('diacritic-typo')) {
       for (const candidate of model.syllablesWithSkeleton(skeletonOf(token.text))) {
-        alternative = Math.max(alternative, scoreSpan(model, left, [candidate], right) - TYPO_COSTS.nonWord);
+        alternative = Math.max(alternative, scoreSpan(model, left, [candidate], right) - nonWordCost(token.text, model.wordOf(candidate)));
       }
     }
     const excess = bestScore - alternative - marginFor(token, left[1] === model.bos);

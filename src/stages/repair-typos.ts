@@ -61,12 +61,23 @@ interface Site {
   options: { id: number; cost: number }[];
 }
 
-// Letters that differ between two spellings of one skeleton (modifiers, the stroke of `đ`); tone marks aside.
+/** The horns of `ươ` are typed with one key (Telex `w`, VNI `7`): their slip is one. */
+const HORN_PAIR = new Set(['uo', 'ươ', 'ưo', 'uơ']);
+
+// Letter slips between two spellings of one skeleton (modifiers, the stroke of `đ`); tone marks aside.
 function changedLetters(observed: string, candidate: string): number {
   const a = removeTones(observed);
   const b = removeTones(candidate);
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let changed = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed++;
+  for (let i = 0; i < a.length; i++) {
+    if (HORN_PAIR.has(a.slice(i, i + 2)) && HORN_PAIR.has(b.slice(i, i + 2))) {
+      if (a.slice(i, i + 2) !== b.slice(i, i + 2)) changed++;
+      i++;
+    } else if (a[i] !== b[i]) {
+      changed++;
+    }
+  }
   return changed;
 }
 
@@ -81,6 +92,14 @@ export function slipCost(observed: string, candidate: string): number {
   if (observedTone === candidateTone) return cost;
   if (observedTone === 0) return cost + TYPO_COSTS.addTone;
   return cost + (candidateTone === 0 ? TYPO_COSTS.removeTone : TYPO_COSTS.changeTone);
+}
+
+/**
+ * Channel cost of reading a token that is no valid syllable as `candidate`: one slip of any kind costs
+ * the non-word cost, and each further changed letter its own (`đôằn` is far from `đoán`).
+ */
+export function nonWordCost(observed: string, candidate: string): number {
+  return TYPO_COSTS.nonWord + TYPO_COSTS.letters * Math.max(0, changedLetters(observed, candidate) - 1);
 }
 
 /** Where a capitalised word stands: after another capitalised word (inside a name) or not. */
@@ -133,7 +152,7 @@ function computeReading(model: LanguageModel, word: string): WordReading {
   // A valid but unseen syllable is more likely a rare name than a typo.
   if (observed === model.unk && !nonWord) return NOT_A_SITE;
   const all = model.syllablesWithSkeleton(skeletonOf(word)).filter((id) => id !== observed);
-  const costs = Float64Array.from(all, (id) => (nonWord ? TYPO_COSTS.nonWord : slipCost(word, model.wordOf(id))));
+  const costs = Float64Array.from(all, (id) => (nonWord ? nonWordCost(word, model.wordOf(id)) : slipCost(word, model.wordOf(id))));
   return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, candidates: Int32Array.from(all), costs };
 }
 

@@ -21,6 +21,14 @@ describe('the missing-space repair', () => {
     expect(clean('Tôi không coánh nào cả.', onlyJoins)).toBe('Tôi không có anh nào cả.');
   });
 
+  it('splits a token carrying the tone marks of two syllables, even on one letter, with little evidence', () => {
+    expect(clean('Con chuế́ch nhảy xuống ao.', onlyJoins)).toBe('Con chú ếch nhảy xuống ao.');
+  });
+
+  it('prefers a split to a single syllable two letters away (`đôằn` is not `đoán`)', () => {
+    expect(clean('Mẹ nấu đôằn cho cả nhà.')).toBe('Mẹ nấu đồ ăn cho cả nhà.');
+  });
+
   it('never splits codes, measures, brands, loanwords written solid or foreign words', () => {
     const text = 'Giá xăng RON95 tăng, đường dây 220KV, dịch COVID-19, H5N1, 38B và ôtô, taxi, Samsung, iPhone, VietinBank, Facebook đi 10km trên 5ha.';
     expect(clean(text, onlyJoins)).toBe(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanWithEdits, createModelFromText } from '../../src/index.js';
-import { TYPO_COSTS, slipCost } from '../../src/stages/repair-typos.js';
+import { TYPO_COSTS, nonWordCost, slipCost } from '../../src/stages/repair-typos.js';
 
 describe('the diacritic-typo repair', () => {
   it.each([
@@ -71,5 +71,15 @@ describe('the channel cost of a slip', () => {
     expect(slipCost('dối', 'đổi')).toBe(slipCost('dối', 'đối') + slipCost('đối', 'đổi'));
     expect(slipCost('doi', 'đồi')).toBe(2 * TYPO_COSTS.letters + TYPO_COSTS.addTone);
     expect(slipCost('bờ', 'bố')).toBe(TYPO_COSTS.letters + TYPO_COSTS.changeTone);
+  });
+
+  it('counts the horns of ươ as one slip: one key types both', () => {
+    expect(slipCost('thuong', 'thương')).toBe(TYPO_COSTS.letters);
+    expect(slipCost('duoc', 'được')).toBe(2 * TYPO_COSTS.letters + TYPO_COSTS.addTone);
+  });
+
+  it('charges a non-word its flat cost for one slip and each further letter on top', () => {
+    expect(nonWordCost('nguoi', 'người')).toBe(TYPO_COSTS.nonWord);
+    expect(nonWordCost('đôằn', 'đoán')).toBe(TYPO_COSTS.nonWord + TYPO_COSTS.letters);
   });
 });
