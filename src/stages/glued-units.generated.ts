@@ -4,3 +4,9 @@
 
 /** Words that news writes glued to a number as readily as spaced (case as written). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set(["A","AT","B","C","CV","D","E","F","G","GB","GHz","H","Hz","K","L","M","MB","MKI","MP","MS","MW","N","P","Q","R","RE","RR","S","SM","T","V","W","WD","X","a","b","cc","cm","g","gr","gram","h","ha","i","k","kV","kg","km","l","m","mAh","mg","ml","mm","nm","oC","p","s","t","th","tr","x","xxx","đ"]);
+
+// Words other than Vietnamese syllables written glued by a full stop to a capitalised word in at least
+// 20 % of their uses before one (and at least 20 times); the punctuation repair leaves `TP.Hà Nội` as it is.
+
+/** Abbreviations that news writes glued by their full stop to the next word as readily as spaced (case as written). */
+export const GLUED_ABBREVIATIONS: ReadonlySet<string> = new Set(["SHB","St","TP","TT","TX"]);

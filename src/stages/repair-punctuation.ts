@@ -1,5 +1,6 @@
 import { insertedToken } from '../doc.js';
 import { isVietnameseSyllable } from '../orthography/syllable.js';
+import { GLUED_ABBREVIATIONS } from './glued-units.generated.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 
 const CLAUSE_MARKS = new Set([',', ';', ':']);
@@ -13,18 +14,18 @@ function isSyllableWord(token: Token | undefined): boolean {
 
 // Before a glued mark, besides a Vietnamese word: a foreign word, an acronym or a number (`Michigan,Hoa`,
 // `USD,gấp`, `2016,Thủ`). A mark never belongs to them: acronyms and numbers are whole tokens. A lone
-// letter is left alone (`đầu t,ư`: a slip inside a word, not a lost space).
+// letter is left alone: a slip inside a word (`đầu t,ư`) or an initial (`Q.Bình Thạnh`, `anh S.`).
 function isOtherWordOrNumber(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  if (token.kind === 'word') return !token.protected && token.text.length > 1;
-  return token.kind === 'acronym' || token.kind === 'number';
+  if (token.kind === 'number') return true;
+  return (token.kind === 'acronym' || (token.kind === 'word' && !token.protected)) && token.text.length > 1;
 }
 
 /**
  * Whether the punctuation token at `index` needs a space after it: a Vietnamese word glued to a mark
  * after a word or number. Numbers, abbreviations (`TP.HCM`, `v.v.`), file names, URLs, e-mails and times
  * are single tokens or have a non-syllable on one side, and stay as they are; so does a full stop after
- * an acronym, which abbreviates a place (`TP.Hà Nội`, `TX.Sơn Tây`).
+ * an abbreviation that news writes glued as readily as spaced (`TP.Hà Nội`, `TX.Sơn Tây`).
  */
 export function needsSpaceAfter(tokens: readonly Token[], index: number): boolean {
   const mark = tokens[index];
@@ -39,7 +40,7 @@ export function needsSpaceAfter(tokens: readonly Token[], index: number): boolea
   }
   if (!isOtherWordOrNumber(before) || !isSyllableWord(after)) return false;
   if (CLAUSE_MARKS.has(mark.text)) return true;
-  if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && before!.kind !== 'acronym';
+  if (SENTENCE_MARKS.has(mark.text)) return STARTS_UPPER.test(after.text) && !(mark.text === '.' && GLUED_ABBREVIATIONS.has(before!.text));
   return false;
 }
 

@@ -20,8 +20,12 @@ describe('the punctuation-space repair', () => {
     expect(clean(input)).toBe(output);
   });
 
-  it('leaves a full stop after an acronym that abbreviates a place', () => {
-    for (const text of ['TP.Hà Nội', 'TX.Sơn Tây', 'Q.Bình Thạnh']) expect(clean(text)).toBe(text);
+  it('leaves a full stop after an abbreviation that news writes glued as readily as spaced, or after an initial', () => {
+    for (const text of ['TP.Hà Nội', 'TX.Sơn Tây', 'Q.Bình Thạnh', 'anh S.Ngay sau đó']) expect(clean(text)).toBe(text);
+  });
+
+  it('adds the space after the full stop of an acronym that ends a sentence', () => {
+    expect(clean('Giá vàng tính bằng USD.Sau đó giá giảm.')).toBe('Giá vàng tính bằng USD. Sau đó giá giảm.');
   });
 
   it('leaves a mark after a lone letter, a slip inside a word rather than a lost space', () => {
