@@ -6,6 +6,7 @@ import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
 import { confidenceOfMargin } from './lm-scoring.js';
+import { TrigramBeam, type BeamResult } from './trigram-beam.js';
 
 /**
  * Decoder states kept per position (states that share their last two ids are merged first), and only
@@ -25,15 +26,6 @@ const AUTO_MIN_MEAN_LOG_PROB = -7;
 const AUTO_MIN_GAIN_PER_WORD = 2;
 
 const BARE_LETTERS = /^[a-zA-Z]+$/;
-
-interface State {
-  w1: number;
-  w2: number;
-  score: number;
-  back: State | undefined;
-  /** The id chosen at this position. */
-  id: number;
-}
 
 /** The ids a position may take, and whether it is a bare word to restore. */
 interface Choice {
@@ -89,36 +81,15 @@ function isBare(token: Token): boolean {
   return wordLike && token.text.length <= 7 && BARE_LETTERS.test(token.text);
 }
 
+const beamSearch = new TrigramBeam();
+
 /** Best ids for a sentence (`<s>` at `from - 1`, `</s>` at `to`) by beam search over the trigram model. */
-function decode(model: LanguageModel, choices: readonly Choice[]): { ids: number[]; score: number } {
-  let states: State[] = [{ w1: model.bos, w2: model.bos, score: 0, back: undefined, id: model.bos }];
-  for (const choice of choices) {
-    const next = new Map<number, State>();
-    for (const state of states) {
-      for (let k = 0; k < choice.ids.length; k++) {
-        const id = choice.ids[k];
-        const score = state.score + model.logProb(state.w1, state.w2, id) + (choice.caseLogProbs?.[k] ?? 0);
-        const key = state.w2 * model.size + id;
-        const known = next.get(key);
-        if (!known || score > known.score) next.set(key, { w1: state.w2, w2: id, score, back: state, id });
-      }
-    }
-    states = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM);
-    const floor = states[0].score - BEAM_WIDTH;
-    while (states[states.length - 1].score < floor) states.pop();
-  }
-  let best: State | undefined;
-  let bestScore = -Infinity;
-  for (const state of states) {
-    const score = state.score + model.logProb(state.w1, state.w2, model.eos);
-    if (score > bestScore) {
-      bestScore = score;
-      best = state;
-    }
-  }
-  const ids: number[] = [];
-  for (let state = best; state && state.back; state = state.back) ids.push(state.id);
-  return { ids: ids.reverse(), score: bestScore };
+function decode(model: LanguageModel, choices: readonly Choice[]): BeamResult {
+  return beamSearch.decode(
+    model,
+    choices.map((choice) => ({ ids: choice.ids, bonus: choice.caseLogProbs })),
+    { beam: BEAM, width: BEAM_WIDTH },
+  );
 }
 
 // How much better the chosen syllable is than the best other reading of the same letters, with the
