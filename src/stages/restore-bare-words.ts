@@ -1,12 +1,11 @@
 import { replaceToken } from '../doc.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
-import { skeletonOf } from '../orthography/letters.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
-import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
+import { composeSyllable, parseSyllable, type ToneStyle } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
 import { confidenceOfMargin } from './lm-scoring.js';
-import { TrigramBeam, type BeamResult } from './trigram-beam.js';
+import { TrigramBeam, type BeamPosition, type BeamResult } from './trigram-beam.js';
 
 /**
  * Decoder states kept per position (states that share their last two ids are merged first), and only
@@ -27,12 +26,15 @@ const AUTO_MIN_GAIN_PER_WORD = 2;
 
 const BARE_LETTERS = /^[a-zA-Z]+$/;
 
-/** The ids a position may take, and whether it is a bare word to restore. */
-interface Choice {
-  ids: number[];
+/** The tone styles restoration writes in (`preserve` has nothing to preserve in a bare word). */
+type RestoredStyle = Exclude<ToneStyle, 'preserve'>;
+
+/**
+ * The ids a position may take, and whether it is a bare word to restore; its bonus is ln P(the word's
+ * letter case | id), for each id, absent when the case says nothing.
+ */
+interface Choice extends BeamPosition {
   open: boolean;
-  /** ln P(the word's letter case | id), for each id; empty when the case says nothing. */
-  caseLogProbs?: Float64Array;
 }
 
 /**
@@ -44,12 +46,38 @@ const CASE_SHARE_FLOOR = 0.02;
 const STARTS_UPPER = /^[A-Z][a-z]*$/;
 const ALL_LOWER = /^[a-z]+$/;
 
+/** The readings of a bare spelling, with what its letter case says of each, filled in when first asked. */
+interface BareReadings {
+  ids: readonly number[];
+  capitalLogProbs?: Float64Array;
+  smallLogProbs?: Float64Array;
+}
+
+const readingsByModel = new WeakMap<LanguageModel, Map<string, BareReadings>>();
+
+/** The readings of a lower-case bare spelling; only spellings that have some are remembered. */
+function readingsOf(model: LanguageModel, lower: string): BareReadings {
+  let known = readingsByModel.get(model);
+  if (!known) readingsByModel.set(model, (known = new Map()));
+  let readings = known.get(lower);
+  if (!readings) {
+    readings = { ids: model.syllablesWithSkeleton(lower) };
+    if (readings.ids.length > 0) known.set(lower, readings);
+  }
+  return readings;
+}
+
 // In mid-sentence, a capital says "name" and a small letter "not a name": the model reads words without
 // case, so how often each reading is capitalised there weighs in (`Thuy` → `Thúy`, `thuy` → `thủy`).
-function caseLogProbs(model: LanguageModel, text: string, candidates: readonly number[]): Float64Array | undefined {
+function caseLogProbs(model: LanguageModel, text: string, readings: BareReadings): Float64Array | undefined {
   const capital = STARTS_UPPER.test(text);
-  if (!capital && !ALL_LOWER.test(text)) return undefined;
-  return Float64Array.from(candidates, (id) => {
+  if (capital) return (readings.capitalLogProbs ??= logProbsOfCase(model, readings.ids, true));
+  if (ALL_LOWER.test(text)) return (readings.smallLogProbs ??= logProbsOfCase(model, readings.ids, false));
+  return undefined;
+}
+
+function logProbsOfCase(model: LanguageModel, ids: readonly number[], capital: boolean): Float64Array {
+  return Float64Array.from(ids, (id) => {
     const share = model.capitalizedShare(id);
     return Math.log(Math.max(CASE_SHARE_FLOOR, capital ? share : 1 - share));
   });
@@ -62,10 +90,10 @@ function candidatesOf(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
     const index = tokenIndex[at];
     const token = index >= 0 ? doc.tokens[index] : undefined;
     if (token && isBare(token)) {
-      const candidates = model.syllablesWithSkeleton(token.text.toLowerCase());
-      if (candidates.length > 0) {
+      const readings = readingsOf(model, token.text.toLowerCase());
+      if (readings.ids.length > 0) {
         const midSentence = at > from;
-        out.push({ ids: [...candidates], open: true, caseLogProbs: midSentence ? caseLogProbs(model, token.text, candidates) : undefined });
+        out.push({ ids: readings.ids, open: true, bonus: midSentence ? caseLogProbs(model, token.text, readings) : undefined });
         continue;
       }
     }
@@ -85,30 +113,51 @@ const beamSearch = new TrigramBeam();
 
 /** Best ids for a sentence (`<s>` at `from - 1`, `</s>` at `to`) by beam search over the trigram model. */
 function decode(model: LanguageModel, choices: readonly Choice[]): BeamResult {
-  return beamSearch.decode(
-    model,
-    choices.map((choice) => ({ ids: choice.ids, bonus: choice.caseLogProbs })),
-    { beam: BEAM, width: BEAM_WIDTH },
-  );
+  return beamSearch.decode(model, choices, { beam: BEAM, width: BEAM_WIDTH });
 }
 
 // How much better the chosen syllable is than the best other reading of the same letters, with the
 // chosen neighbours on both sides.
-function marginAt(model: LanguageModel, chosen: number[], options: number[], at: number): number {
-  const around = (id: number): number => {
-    const w = (i: number): number => (i < 0 ? model.bos : i >= chosen.length ? model.eos : i === at ? id : chosen[i]);
-    let total = model.logProb(w(at - 2), w(at - 1), id);
-    if (at + 1 <= chosen.length) total += model.logProb(w(at - 1), id, w(at + 1));
-    if (at + 2 <= chosen.length && at + 1 < chosen.length) total += model.logProb(id, w(at + 1), w(at + 2));
-    return total;
-  };
-  const best = around(chosen[at]);
+function marginAt(model: LanguageModel, chosen: readonly number[], options: readonly number[], at: number): number {
+  const before2 = at >= 2 ? chosen[at - 2] : model.bos;
+  const before1 = at >= 1 ? chosen[at - 1] : model.bos;
+  const after1 = at + 1 < chosen.length ? chosen[at + 1] : model.eos;
+  // After the last word, `</s>` ends the scoring.
+  const after2 = at + 1 >= chosen.length ? -1 : at + 2 < chosen.length ? chosen[at + 2] : model.eos;
+  const best = scoreAround(model, before2, before1, chosen[at], after1, after2);
   let second = -Infinity;
-  for (const id of options) if (id !== chosen[at]) second = Math.max(second, around(id));
+  for (const id of options) if (id !== chosen[at]) second = Math.max(second, scoreAround(model, before2, before1, id, after1, after2));
   return best - second;
 }
 
-function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: 'classic' | 'modern'): void {
+/** ln P of the trigrams that hold `id` between two ids before and one or two after (`after2` -1: none). */
+function scoreAround(model: LanguageModel, before2: number, before1: number, id: number, after1: number, after2: number): number {
+  let total = model.logProb(before2, before1, id);
+  total += model.logProb(before1, id, after1);
+  if (after2 >= 0) total += model.logProb(id, after1, after2);
+  return total;
+}
+
+const spellingsByModel = new WeakMap<LanguageModel, Record<RestoredStyle, Map<number, string | undefined>>>();
+
+/** The lower-case spelling of a syllable id in a tone style; `undefined` for an id that is no syllable. */
+function spellingOf(model: LanguageModel, id: number, style: RestoredStyle): string | undefined {
+  let byStyle = spellingsByModel.get(model);
+  if (!byStyle) spellingsByModel.set(model, (byStyle = { classic: new Map(), modern: new Map() }));
+  const spellings = byStyle[style];
+  if (spellings.has(id)) return spellings.get(id);
+  const syllable = parseSyllable(model.wordOf(id));
+  const spelling = syllable ? composeSyllable(syllable, style) : undefined;
+  spellings.set(id, spelling);
+  return spelling;
+}
+
+/** A restored syllable in the letter case of the bare word it replaces. */
+function inCaseOf(bare: string, lower: string): string {
+  return ALL_LOWER.test(bare) ? lower : writeWithCase(lower, spellWord(bare)?.upper ?? []);
+}
+
+function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: RestoredStyle): void {
   const choices = candidatesOf(model, doc, ids, tokenIndex, from, to);
   const open = choices.filter((options) => options.open).length;
   if (open === 0) return;
@@ -131,9 +180,11 @@ function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenI
   chosen.forEach((id, i) => {
     if (!choices[i].open) return;
     const token = doc.tokens[tokenIndex[from + i]];
-    const syllable = parseSyllable(model.wordOf(id));
-    if (!syllable) return;
-    const written = writeWithCase(composeSyllable(syllable, style), spellWord(token.text)?.upper ?? []);
+    const lower = spellingOf(model, id, style);
+    if (lower === undefined) return;
+    const written = inCaseOf(token.text, lower);
+    // A word restored as it was written is no edit: its margin is not needed.
+    if (written === token.text) return;
     replaceToken(token, written, 'diacritic-restoration', confidenceOfMargin(marginAt(model, chosen, choices[i].ids, i)));
   });
 }
