@@ -4,7 +4,7 @@ import type { LanguageModel } from '../model/types.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable, type ToneStyle } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
-import { confidenceOfMargin } from './lm-scoring.js';
+import { confidenceOfMargin, scoreSpan } from './lm-scoring.js';
 import { TrigramBeam, type BeamPosition, type BeamResult } from './trigram-beam.js';
 
 /**
@@ -174,7 +174,7 @@ function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenI
   }
   const { ids: chosen, score } = decode(model, choices);
   if (mode === 'auto') {
-    const written = decode(model, choices.map((choice, i) => ({ ids: [ids[from + i]], open: choice.open }))).score;
+    const written = scoreSpan(model, [model.bos, model.bos], Array.from(ids.subarray(from, to)), [model.eos]);
     if (score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB || (score - written) / open < AUTO_MIN_GAIN_PER_WORD) return;
   }
   chosen.forEach((id, i) => {
