@@ -31,10 +31,10 @@ type RestoredStyle = Exclude<ToneStyle, 'preserve'>;
 
 /**
  * The ids a position may take, and whether it is a bare word to restore; its bonus is ln P(the word's
- * letter case | id), for each id, absent when the case says nothing.
+ * letter case | id), for each id, absent when the case says nothing. Shared by every position alike.
  */
 interface Choice extends BeamPosition {
-  open: boolean;
+  readonly open: boolean;
 }
 
 /**
@@ -46,34 +46,57 @@ const CASE_SHARE_FLOOR = 0.02;
 const STARTS_UPPER = /^[A-Z][a-z]*$/;
 const ALL_LOWER = /^[a-z]+$/;
 
-/** The readings of a bare spelling, with what its letter case says of each, filled in when first asked. */
-interface BareReadings {
-  ids: readonly number[];
-  capitalLogProbs?: Float64Array;
-  smallLogProbs?: Float64Array;
+/**
+ * The choice a bare spelling gives at a position: every reading, and what the letter case says of each
+ * in mid-sentence (capitalised, all small); built when first asked and shared after.
+ */
+interface BareChoices {
+  caseless: Choice;
+  capital?: Choice;
+  small?: Choice;
 }
 
-const readingsByModel = new WeakMap<LanguageModel, Map<string, BareReadings>>();
+interface ChoicesOfModel {
+  /** By lower-case spelling; only spellings that have readings. */
+  bare: Map<string, BareChoices>;
+  /** By id, the choice of a position that keeps its word. */
+  kept: Map<number, Choice>;
+}
 
-/** The readings of a lower-case bare spelling; only spellings that have some are remembered. */
-function readingsOf(model: LanguageModel, lower: string): BareReadings {
-  let known = readingsByModel.get(model);
-  if (!known) readingsByModel.set(model, (known = new Map()));
-  let readings = known.get(lower);
-  if (!readings) {
-    readings = { ids: model.syllablesWithSkeleton(lower) };
-    if (readings.ids.length > 0) known.set(lower, readings);
+const choicesByModel = new WeakMap<LanguageModel, ChoicesOfModel>();
+
+function choicesOf(model: LanguageModel): ChoicesOfModel {
+  let choices = choicesByModel.get(model);
+  if (!choices) choicesByModel.set(model, (choices = { bare: new Map(), kept: new Map() }));
+  return choices;
+}
+
+/** The choices of a lower-case bare spelling, or `undefined` when no syllable is spelt so. */
+function bareChoicesOf(model: LanguageModel, lower: string): BareChoices | undefined {
+  const known = choicesOf(model).bare;
+  let choices = known.get(lower);
+  if (!choices) {
+    const ids = model.syllablesWithSkeleton(lower);
+    if (ids.length === 0) return undefined;
+    known.set(lower, (choices = { caseless: { ids, open: true } }));
   }
-  return readings;
+  return choices;
+}
+
+function keptChoiceOf(model: LanguageModel, id: number): Choice {
+  const known = choicesOf(model).kept;
+  let choice = known.get(id);
+  if (!choice) known.set(id, (choice = { ids: [id], open: false }));
+  return choice;
 }
 
 // In mid-sentence, a capital says "name" and a small letter "not a name": the model reads words without
 // case, so how often each reading is capitalised there weighs in (`Thuy` → `Thúy`, `thuy` → `thủy`).
-function caseLogProbs(model: LanguageModel, text: string, readings: BareReadings): Float64Array | undefined {
-  const capital = STARTS_UPPER.test(text);
-  if (capital) return (readings.capitalLogProbs ??= logProbsOfCase(model, readings.ids, true));
-  if (ALL_LOWER.test(text)) return (readings.smallLogProbs ??= logProbsOfCase(model, readings.ids, false));
-  return undefined;
+function choiceInMidSentence(model: LanguageModel, text: string, choices: BareChoices): Choice {
+  const { ids } = choices.caseless;
+  if (STARTS_UPPER.test(text)) return (choices.capital ??= { ids, open: true, bonus: logProbsOfCase(model, ids, true) });
+  if (ALL_LOWER.test(text)) return (choices.small ??= { ids, open: true, bonus: logProbsOfCase(model, ids, false) });
+  return choices.caseless;
 }
 
 function logProbsOfCase(model: LanguageModel, ids: readonly number[], capital: boolean): Float64Array {
@@ -89,15 +112,9 @@ function candidatesOf(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
   for (let at = from; at < to; at++) {
     const index = tokenIndex[at];
     const token = index >= 0 ? doc.tokens[index] : undefined;
-    if (token && isBare(token)) {
-      const readings = readingsOf(model, token.text.toLowerCase());
-      if (readings.ids.length > 0) {
-        const midSentence = at > from;
-        out.push({ ids: readings.ids, open: true, bonus: midSentence ? caseLogProbs(model, token.text, readings) : undefined });
-        continue;
-      }
-    }
-    out.push({ ids: [ids[at]], open: false });
+    const choices = token && isBare(token) ? bareChoicesOf(model, token.text.toLowerCase()) : undefined;
+    if (token && choices) out.push(at > from ? choiceInMidSentence(model, token.text, choices) : choices.caseless);
+    else out.push(keptChoiceOf(model, ids[at]));
   }
   return out;
 }
