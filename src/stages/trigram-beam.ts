@@ -30,6 +30,10 @@ function atLeast<T extends Float64Array | Int32Array>(current: T, length: number
 const newFloats = (length: number): Float64Array => new Float64Array(length);
 const newInts = (length: number): Int32Array => new Int32Array(length);
 
+/** States kept room for between sentences; more, grown for a very long one (a line with no full stop), are let go after it. */
+const RETAINED_STATES = 1 << 16;
+const INITIAL_STATES = 256;
+
 /**
  * Beam search over a trigram model, in flat typed arrays reused from one sentence to the next.
  *
@@ -39,11 +43,11 @@ const newInts = (length: number): Int32Array => new Int32Array(length);
  * the previous position's ids and one of this position's: a grid cell per pair, rather than a map.
  */
 export class TrigramBeam {
-  private scores: Float64Array = new Float64Array(256);
-  private choices: Int32Array = new Int32Array(256);
-  private olders: Int32Array = new Int32Array(256);
-  private lasts: Int32Array = new Int32Array(256);
-  private backs: Int32Array = new Int32Array(256);
+  private scores: Float64Array = new Float64Array(INITIAL_STATES);
+  private choices: Int32Array = new Int32Array(INITIAL_STATES);
+  private olders: Int32Array = new Int32Array(INITIAL_STATES);
+  private lasts: Int32Array = new Int32Array(INITIAL_STATES);
+  private backs: Int32Array = new Int32Array(INITIAL_STATES);
   /** Per grid cell: best score so far, the state it came from (-1: not reached yet). */
   private cellScores: Float64Array = new Float64Array(64);
   private cellBacks: Int32Array = new Int32Array(64).fill(-1);
@@ -94,7 +98,16 @@ export class TrigramBeam {
     }
     const ids: number[] = new Array<number>(positions.length);
     for (let at = positions.length - 1, state = best; at >= 0 && state >= 0; at--, state = backs[state]) ids[at] = lasts[state];
+    if (scores.length > RETAINED_STATES) this.releaseStates();
     return { ids, score: bestScore };
+  }
+
+  private releaseStates(): void {
+    this.scores = new Float64Array(INITIAL_STATES);
+    this.choices = new Int32Array(INITIAL_STATES);
+    this.olders = new Int32Array(INITIAL_STATES);
+    this.lasts = new Int32Array(INITIAL_STATES);
+    this.backs = new Int32Array(INITIAL_STATES);
   }
 
   /**

@@ -77,7 +77,15 @@ describe('the trigram beam search', () => {
   it('matches the plain search on the bundled model, one sentence after another', () => {
     const model = getDefaultModel();
     const readings = ['chinh', 'phu', 'se', 'ho', 'tro', 'nguoi', 'dan', 'vung', 'lu', 'a', 'o', 'ma'].map((bare) => model.syllablesWithSkeleton(bare));
-    const sentences = [readings, readings.slice(3, 9), readings.slice(9), [[model.num], ...readings.slice(0, 4), [model.punct], readings[5]]];
+    const sentences = [
+      readings,
+      readings.slice(3, 9),
+      readings.slice(9),
+      [[model.num], ...readings.slice(0, 4), [model.punct], readings[5]],
+      // Longer than the room kept between sentences, then short again.
+      Array.from({ length: 250 }, () => readings).flat(),
+      readings.slice(0, 5),
+    ];
     for (const ids of sentences) {
       const positions = ids.map((options) => ({ ids: options }));
       for (const bounds of [{ beam: 40, width: 8 }, { beam: 3, width: 20 }]) {
