@@ -1,11 +1,11 @@
 import { replaceToken } from '../doc.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
-import { skeletonOf } from '../orthography/letters.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
-import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
+import { composeSyllable, parseSyllable, type ToneStyle } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
-import { confidenceOfMargin } from './lm-scoring.js';
+import { confidenceOfMargin, scoreSpan } from './lm-scoring.js';
+import { TrigramBeam, type BeamPosition, type BeamResult } from './trigram-beam.js';
 
 /**
  * Decoder states kept per position (states that share their last two ids are merged first), and only
@@ -26,21 +26,15 @@ const AUTO_MIN_GAIN_PER_WORD = 2;
 
 const BARE_LETTERS = /^[a-zA-Z]+$/;
 
-interface State {
-  w1: number;
-  w2: number;
-  score: number;
-  back: State | undefined;
-  /** The id chosen at this position. */
-  id: number;
-}
+/** The tone styles restoration writes in (`preserve` has nothing to preserve in a bare word). */
+type RestoredStyle = Exclude<ToneStyle, 'preserve'>;
 
-/** The ids a position may take, and whether it is a bare word to restore. */
-interface Choice {
-  ids: number[];
-  open: boolean;
-  /** ln P(the word's letter case | id), for each id; empty when the case says nothing. */
-  caseLogProbs?: Float64Array;
+/**
+ * The ids a position may take, and whether it is a bare word to restore; its bonus is ln P(the word's
+ * letter case | id), for each id, absent when the case says nothing. Shared by every position alike.
+ */
+interface Choice extends BeamPosition {
+  readonly open: boolean;
 }
 
 /**
@@ -52,12 +46,61 @@ const CASE_SHARE_FLOOR = 0.02;
 const STARTS_UPPER = /^[A-Z][a-z]*$/;
 const ALL_LOWER = /^[a-z]+$/;
 
+/**
+ * The choice a bare spelling gives at a position: every reading, and what the letter case says of each
+ * in mid-sentence (capitalised, all small); built when first asked and shared after.
+ */
+interface BareChoices {
+  caseless: Choice;
+  capital?: Choice;
+  small?: Choice;
+}
+
+interface ChoicesOfModel {
+  /** By lower-case spelling; only spellings that have readings. */
+  bare: Map<string, BareChoices>;
+  /** By id, the choice of a position that keeps its word. */
+  kept: Map<number, Choice>;
+}
+
+const choicesByModel = new WeakMap<LanguageModel, ChoicesOfModel>();
+
+function choicesOf(model: LanguageModel): ChoicesOfModel {
+  let choices = choicesByModel.get(model);
+  if (!choices) choicesByModel.set(model, (choices = { bare: new Map(), kept: new Map() }));
+  return choices;
+}
+
+/** The choices of a lower-case bare spelling, or `undefined` when no syllable is spelt so. */
+function bareChoicesOf(model: LanguageModel, lower: string): BareChoices | undefined {
+  const known = choicesOf(model).bare;
+  let choices = known.get(lower);
+  if (!choices) {
+    const ids = model.syllablesWithSkeleton(lower);
+    if (ids.length === 0) return undefined;
+    known.set(lower, (choices = { caseless: { ids, open: true } }));
+  }
+  return choices;
+}
+
+function keptChoiceOf(model: LanguageModel, id: number): Choice {
+  const known = choicesOf(model).kept;
+  let choice = known.get(id);
+  if (!choice) known.set(id, (choice = { ids: [id], open: false }));
+  return choice;
+}
+
 // In mid-sentence, a capital says "name" and a small letter "not a name": the model reads words without
 // case, so how often each reading is capitalised there weighs in (`Thuy` → `Thúy`, `thuy` → `thủy`).
-function caseLogProbs(model: LanguageModel, text: string, candidates: readonly number[]): Float64Array | undefined {
-  const capital = STARTS_UPPER.test(text);
-  if (!capital && !ALL_LOWER.test(text)) return undefined;
-  return Float64Array.from(candidates, (id) => {
+function choiceInMidSentence(model: LanguageModel, text: string, choices: BareChoices): Choice {
+  const { ids } = choices.caseless;
+  if (STARTS_UPPER.test(text)) return (choices.capital ??= { ids, open: true, bonus: logProbsOfCase(model, ids, true) });
+  if (ALL_LOWER.test(text)) return (choices.small ??= { ids, open: true, bonus: logProbsOfCase(model, ids, false) });
+  return choices.caseless;
+}
+
+function logProbsOfCase(model: LanguageModel, ids: readonly number[], capital: boolean): Float64Array {
+  return Float64Array.from(ids, (id) => {
     const share = model.capitalizedShare(id);
     return Math.log(Math.max(CASE_SHARE_FLOOR, capital ? share : 1 - share));
   });
@@ -69,15 +112,9 @@ function candidatesOf(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
   for (let at = from; at < to; at++) {
     const index = tokenIndex[at];
     const token = index >= 0 ? doc.tokens[index] : undefined;
-    if (token && isBare(token)) {
-      const candidates = model.syllablesWithSkeleton(token.text.toLowerCase());
-      if (candidates.length > 0) {
-        const midSentence = at > from;
-        out.push({ ids: [...candidates], open: true, caseLogProbs: midSentence ? caseLogProbs(model, token.text, candidates) : undefined });
-        continue;
-      }
-    }
-    out.push({ ids: [ids[at]], open: false });
+    const choices = token && isBare(token) ? bareChoicesOf(model, token.text.toLowerCase()) : undefined;
+    if (token && choices) out.push(at > from ? choiceInMidSentence(model, token.text, choices) : choices.caseless);
+    else out.push(keptChoiceOf(model, ids[at]));
   }
   return out;
 }
@@ -89,55 +126,55 @@ function isBare(token: Token): boolean {
   return wordLike && token.text.length <= 7 && BARE_LETTERS.test(token.text);
 }
 
+const beamSearch = new TrigramBeam();
+
 /** Best ids for a sentence (`<s>` at `from - 1`, `</s>` at `to`) by beam search over the trigram model. */
-function decode(model: LanguageModel, choices: readonly Choice[]): { ids: number[]; score: number } {
-  let states: State[] = [{ w1: model.bos, w2: model.bos, score: 0, back: undefined, id: model.bos }];
-  for (const choice of choices) {
-    const next = new Map<number, State>();
-    for (const state of states) {
-      for (let k = 0; k < choice.ids.length; k++) {
-        const id = choice.ids[k];
-        const score = state.score + model.logProb(state.w1, state.w2, id) + (choice.caseLogProbs?.[k] ?? 0);
-        const key = state.w2 * model.size + id;
-        const known = next.get(key);
-        if (!known || score > known.score) next.set(key, { w1: state.w2, w2: id, score, back: state, id });
-      }
-    }
-    states = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM);
-    const floor = states[0].score - BEAM_WIDTH;
-    while (states[states.length - 1].score < floor) states.pop();
-  }
-  let best: State | undefined;
-  let bestScore = -Infinity;
-  for (const state of states) {
-    const score = state.score + model.logProb(state.w1, state.w2, model.eos);
-    if (score > bestScore) {
-      bestScore = score;
-      best = state;
-    }
-  }
-  const ids: number[] = [];
-  for (let state = best; state && state.back; state = state.back) ids.push(state.id);
-  return { ids: ids.reverse(), score: bestScore };
+function decode(model: LanguageModel, choices: readonly Choice[]): BeamResult {
+  return beamSearch.decode(model, choices, { beam: BEAM, width: BEAM_WIDTH });
 }
 
 // How much better the chosen syllable is than the best other reading of the same letters, with the
 // chosen neighbours on both sides.
-function marginAt(model: LanguageModel, chosen: number[], options: number[], at: number): number {
-  const around = (id: number): number => {
-    const w = (i: number): number => (i < 0 ? model.bos : i >= chosen.length ? model.eos : i === at ? id : chosen[i]);
-    let total = model.logProb(w(at - 2), w(at - 1), id);
-    if (at + 1 <= chosen.length) total += model.logProb(w(at - 1), id, w(at + 1));
-    if (at + 2 <= chosen.length && at + 1 < chosen.length) total += model.logProb(id, w(at + 1), w(at + 2));
-    return total;
-  };
-  const best = around(chosen[at]);
+function marginAt(model: LanguageModel, chosen: readonly number[], options: readonly number[], at: number): number {
+  const before2 = at >= 2 ? chosen[at - 2] : model.bos;
+  const before1 = at >= 1 ? chosen[at - 1] : model.bos;
+  const after1 = at + 1 < chosen.length ? chosen[at + 1] : model.eos;
+  // After the last word, `</s>` ends the scoring.
+  const after2 = at + 1 >= chosen.length ? -1 : at + 2 < chosen.length ? chosen[at + 2] : model.eos;
+  const best = scoreAround(model, before2, before1, chosen[at], after1, after2);
   let second = -Infinity;
-  for (const id of options) if (id !== chosen[at]) second = Math.max(second, around(id));
+  for (const id of options) if (id !== chosen[at]) second = Math.max(second, scoreAround(model, before2, before1, id, after1, after2));
   return best - second;
 }
 
-function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: 'classic' | 'modern'): void {
+/** ln P of the trigrams that hold `id` between two ids before and one or two after (`after2` -1: none). */
+function scoreAround(model: LanguageModel, before2: number, before1: number, id: number, after1: number, after2: number): number {
+  let total = model.logProb(before2, before1, id);
+  total += model.logProb(before1, id, after1);
+  if (after2 >= 0) total += model.logProb(id, after1, after2);
+  return total;
+}
+
+const spellingsByModel = new WeakMap<LanguageModel, Record<RestoredStyle, Map<number, string | undefined>>>();
+
+/** The lower-case spelling of a syllable id in a tone style; `undefined` for an id that is no syllable. */
+function spellingOf(model: LanguageModel, id: number, style: RestoredStyle): string | undefined {
+  let byStyle = spellingsByModel.get(model);
+  if (!byStyle) spellingsByModel.set(model, (byStyle = { classic: new Map(), modern: new Map() }));
+  const spellings = byStyle[style];
+  if (spellings.has(id)) return spellings.get(id);
+  const syllable = parseSyllable(model.wordOf(id));
+  const spelling = syllable ? composeSyllable(syllable, style) : undefined;
+  spellings.set(id, spelling);
+  return spelling;
+}
+
+/** A restored syllable in the letter case of the bare word it replaces. */
+function inCaseOf(bare: string, lower: string): string {
+  return ALL_LOWER.test(bare) ? lower : writeWithCase(lower, spellWord(bare)?.upper ?? []);
+}
+
+function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: RestoredStyle): void {
   const choices = candidatesOf(model, doc, ids, tokenIndex, from, to);
   const open = choices.filter((options) => options.open).length;
   if (open === 0) return;
@@ -154,15 +191,17 @@ function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenI
   }
   const { ids: chosen, score } = decode(model, choices);
   if (mode === 'auto') {
-    const written = decode(model, choices.map((choice, i) => ({ ids: [ids[from + i]], open: choice.open }))).score;
+    const written = scoreSpan(model, [model.bos, model.bos], Array.from(ids.subarray(from, to)), [model.eos]);
     if (score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB || (score - written) / open < AUTO_MIN_GAIN_PER_WORD) return;
   }
   chosen.forEach((id, i) => {
     if (!choices[i].open) return;
     const token = doc.tokens[tokenIndex[from + i]];
-    const syllable = parseSyllable(model.wordOf(id));
-    if (!syllable) return;
-    const written = writeWithCase(composeSyllable(syllable, style), spellWord(token.text)?.upper ?? []);
+    const lower = spellingOf(model, id, style);
+    if (lower === undefined) return;
+    const written = inCaseOf(token.text, lower);
+    // A word restored as it was written is no edit: its margin is not needed.
+    if (written === token.text) return;
     replaceToken(token, written, 'diacritic-restoration', confidenceOfMargin(marginAt(model, chosen, choices[i].ids, i)));
   });
 }
