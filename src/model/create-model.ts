@@ -1,4 +1,5 @@
 import { skeletonOf } from '../orthography/letters.js';
+import { ownString } from '../own-string.js';
 import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
 import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
@@ -41,7 +42,7 @@ export function createModel(data: ModelData): LanguageModel {
       const key = foldWord(word);
       id = key === undefined ? UNK : (index.get(key) ?? UNK);
       if (foldedIds.size >= MAX_FOLDED_WORDS) foldedIds.clear();
-      foldedIds.set(word, id);
+      foldedIds.set(ownString(word), id);
     }
     return id;
   }
