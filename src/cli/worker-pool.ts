@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { RecordError, type SegmentResult, type SegmentTask } from './process-segment.js';
+import type { SharedModel } from './shared-model.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Worker threads that clean segments; results come back as promises, in any order. */
 export interface WorkerPool {
@@ -25,11 +27,12 @@ function errorOf(reply: { message: string; stack?: string; lineDelta?: number })
 }
 
 /**
- * Starts worker threads.
+ * Starts worker threads and hands them the model.
  * @param size How many.
  * @param script The worker module (the built `worker.js`).
+ * @param loadModel Decodes the model, while the threads start.
  */
-export function createWorkerPool(size: number, script: URL): WorkerPool {
+export function createWorkerPool(size: number, script: URL, loadModel: () => SharedModel): WorkerPool {
   let nextId = 0;
   const members: Member[] = Array.from({ length: size }, () => {
     const member: Member = { worker: new Worker(script), pending: new Map() };
@@ -47,6 +50,9 @@ export function createWorkerPool(size: number, script: URL): WorkerPool {
     member.worker.on('exit', (code) => rejectAll(new Error(`A worker thread stopped (exit code ${code})`)));
     return member;
   });
+  const post = (member: Member, message: WorkerMessage) => member.worker.postMessage(message);
+  const model = loadModel();
+  for (const member of members) post(member, { model });
   return {
     run(task) {
       // The least busy worker takes the task; each works through its tasks in order.
@@ -54,7 +60,7 @@ export function createWorkerPool(size: number, script: URL): WorkerPool {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         member.pending.set(id, { resolve, reject });
-        member.worker.postMessage({ id, task });
+        post(member, { id, task });
       });
     },
     async close() {
