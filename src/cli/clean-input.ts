@@ -40,6 +40,10 @@ export interface CleanInputContext {
 
 const BOM = '\uFEFF';
 const RECORD_LINE_LIMIT = Number.POSITIVE_INFINITY;
+// Lines are batched into segments of about 32,768 UTF-16 units, half the library's default: the strings
+// of a segment then stay under V8's 128 KB bound for ordinary heap objects, which die young, where
+// longer ones go to the large-object space and stay there until a full collection (tens of MB per thread).
+const SEGMENT_LENGTH = 32_768;
 
 // Legacy text is decoded whole: detection reads all of it, and some encodings spell a letter in two bytes.
 function createLegacyDecoder(from: LegacyEncoding | 'auto'): Utf8Decoder {
@@ -147,7 +151,7 @@ export async function cleanInput(
     return;
   }
   // Records are never cut; text is cut at line breaks (or, in enormous lines, at safe places).
-  const segmentLimits = context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT };
+  const segmentLimits = { minLength: SEGMENT_LENGTH, ...(context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT }) };
   let segmenter: Segmenter = createSegmenter(segmentLimits);
   const decoder: Utf8Decoder = context.from === undefined ? createUtf8Decoder() : createLegacyDecoder(context.from);
   let started = false;
