@@ -59,6 +59,10 @@ function createLegacyDecoder(from: LegacyEncoding | 'auto'): Utf8Decoder {
   };
 }
 
+const utf8 = new TextDecoder();
+
+const textOf = (output: string | Uint8Array): string => (typeof output === 'string' ? output : utf8.decode(output));
+
 function decodeOrExplain(decode: () => string, label: string): string {
   try {
     return decode();
@@ -100,6 +104,12 @@ export async function cleanInput(
     await context.onFailure(error);
   }
 
+  async function write(to: OutputSink, text: string | Uint8Array): Promise<void> {
+    await to.write(text).catch((error: unknown) => {
+      throw new InputError(label, `cannot write: ${describeFsError(error)}`);
+    });
+  }
+
   async function deliver(segment: Segment, result: SegmentResult): Promise<void> {
     if (failed || !sink) return;
     for (const edit of result.edits) {
@@ -121,10 +131,9 @@ export async function cleanInput(
     }
     if (result.edits.length > 0) changed = true;
     context.onBytes(Buffer.byteLength(prefix + segment.text));
-    await sink.write(prefix + result.text).catch((error: unknown) => {
-      throw new InputError(label, `cannot write: ${describeFsError(error)}`);
-    });
-    if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + result.text));
+    await write(sink, prefix);
+    await write(sink, result.text);
+    if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + textOf(result.text)));
     prefix = '';
     place.offset += segment.text.length;
     place.line += result.extent.lines;

@@ -10,6 +10,7 @@ import type { SharedModel } from './shared-model.js';
 export type WorkerMessage = { model: SharedModel } | { id: number; task: SegmentTask };
 
 let model: LanguageModel | undefined;
+const utf8 = new TextEncoder();
 
 parentPort!.on('message', (message: WorkerMessage) => {
   if ('model' in message) {
@@ -18,7 +19,10 @@ parentPort!.on('message', (message: WorkerMessage) => {
   }
   const { id, task } = message;
   try {
-    parentPort!.postMessage({ id, result: processSegment({ ...task, options: { ...task.options, model } }) });
+    const result = processSegment({ ...task, options: { ...task.options, model } });
+    // Bytes of their own, handed over rather than copied; the command writes them as they are.
+    const text = utf8.encode(result.text);
+    parentPort!.postMessage({ id, result: { ...result, text } }, [text.buffer]);
   } catch (error) {
     const lineDelta = error instanceof RecordError ? error.lineDelta : undefined;
     parentPort!.postMessage({ id, error: { message: (error as Error).message, stack: (error as Error).stack, lineDelta } });
