@@ -21,6 +21,12 @@ interface Member {
 
 type Reply = { id: number; result: SegmentResult } | { id: number; error: { message: string; stack?: string; lineDelta?: number } };
 
+// Semi-spaces of 8 MB, half V8's default: a worker's garbage, mostly that of the segment at hand, dies
+// there as well, and each thread holds 16 MB less. Smaller ones promote enough of it to grow the old
+// generation instead. The old generation keeps V8's own bound: one huge record must not run a worker
+// out of memory.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+
 function errorOf(reply: { message: string; stack?: string; lineDelta?: number }): Error {
   if (reply.lineDelta !== undefined) return new RecordError(reply.lineDelta, reply.message);
   return Object.assign(new Error(reply.message), { stack: reply.stack });
@@ -35,7 +41,7 @@ function errorOf(reply: { message: string; stack?: string; lineDelta?: number })
 export function createWorkerPool(size: number, script: URL, loadModel: () => SharedModel): WorkerPool {
   let nextId = 0;
   const members: Member[] = Array.from({ length: size }, () => {
-    const member: Member = { worker: new Worker(script), pending: new Map() };
+    const member: Member = { worker: new Worker(script, { resourceLimits: WORKER_LIMITS }), pending: new Map() };
     member.worker.on('message', (reply: Reply) => {
       const pending = member.pending.get(reply.id);
       member.pending.delete(reply.id);
