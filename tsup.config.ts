@@ -30,9 +30,20 @@ function useSharedModelData(outDir: string): EsbuildPlugin {
   };
 }
 
+// The workers get the model the command decoded, in shared memory: their bundle leaves the encoded
+// model out, so that each thread does not load a copy of it.
+const leaveOutModelData: EsbuildPlugin = {
+  name: 'leave-out-model-data',
+  setup(build) {
+    build.onResolve({ filter: /\/data\.generated\.js$/ }, () => ({ path: 'model-data', namespace: 'no-model-data' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-model-data' }, () => ({ contents: "export const MODEL_BASE64 = '';\n" }));
+  },
+};
+
 /**
- * The package's build into `outDir`: the library (ESM, CommonJS, types, shared model data) and the
- * command with its worker. Tests and the bench build into folders of their own through it.
+ * The package's build into `outDir`: the library (ESM, CommonJS, types, shared model data), the
+ * command, and its worker (which bundles the library without the model data). Tests and the bench
+ * build into folders of their own through it.
  * @param outDir Where the files go (default `dist`).
  */
 export function packageConfigs(outDir = 'dist'): Options[] {
@@ -54,14 +65,23 @@ export function packageConfigs(outDir = 'dist'): Options[] {
       },
     },
     {
-      entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+      entry: { cli: 'src/cli/main.ts' },
       format: ['esm'],
       target: 'node20',
       platform: 'node',
       banner: { js: '#!/usr/bin/env node' },
       outDir,
       splitting: false,
-      esbuildPlugins: [useBuiltLibrary],
+      esbuildPlugins: [useBuiltLibrary, useSharedModelData(outDir)],
+    },
+    {
+      entry: { worker: 'src/cli/worker.ts' },
+      format: ['esm'],
+      target: 'node20',
+      platform: 'node',
+      outDir,
+      splitting: false,
+      esbuildPlugins: [leaveOutModelData],
     },
   ];
 }

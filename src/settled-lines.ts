@@ -4,6 +4,7 @@
 // Every check is one a stage makes itself, or a character that cannot take part in what a stage
 // repairs, so a line passed here comes out of the stages unchanged (the tests hold both to that).
 import { decomposeLetter } from './orthography/letters.js';
+import { ownString } from './own-string.js';
 import type { LanguageModel } from './model/types.js';
 import { mayBeJoin } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
@@ -57,7 +58,7 @@ function kindOfLetters(text: string): Token['kind'] {
   if (kind === undefined) {
     kind = classifyWord(text);
     if (kindsOfWords.size >= MAX_CACHED_WORDS) kindsOfWords.clear();
-    kindsOfWords.set(text, kind);
+    kindsOfWords.set(ownString(text), kind);
   }
   return kind;
 }
@@ -189,7 +190,7 @@ function isSettledWord(word: string, cache: Map<string, boolean>, model: Languag
   if (settled === undefined) {
     settled = toneRepairOf(word, options) === undefined && !mayBeJoin(word, model.idOf(word), model, false);
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, settled);
+    cache.set(ownString(word), settled);
   }
   return settled;
 }

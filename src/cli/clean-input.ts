@@ -40,6 +40,10 @@ export interface CleanInputContext {
 
 const BOM = '\uFEFF';
 const RECORD_LINE_LIMIT = Number.POSITIVE_INFINITY;
+// Lines are batched into segments of about 32,768 UTF-16 units, half the library's default: the strings
+// of a segment then stay under V8's 128 KB bound for ordinary heap objects, which die young, where
+// longer ones go to the large-object space and stay there until a full collection (tens of MB per thread).
+const SEGMENT_LENGTH = 32_768;
 
 // Legacy text is decoded whole: detection reads all of it, and some encodings spell a letter in two bytes.
 function createLegacyDecoder(from: LegacyEncoding | 'auto'): Utf8Decoder {
@@ -54,6 +58,10 @@ function createLegacyDecoder(from: LegacyEncoding | 'auto'): Utf8Decoder {
     },
   };
 }
+
+const utf8 = new TextDecoder();
+
+const textOf = (output: string | Uint8Array): string => (typeof output === 'string' ? output : utf8.decode(output));
 
 function decodeOrExplain(decode: () => string, label: string): string {
   try {
@@ -96,6 +104,12 @@ export async function cleanInput(
     await context.onFailure(error);
   }
 
+  async function write(to: OutputSink, text: string | Uint8Array): Promise<void> {
+    await to.write(text).catch((error: unknown) => {
+      throw new InputError(label, `cannot write: ${describeFsError(error)}`);
+    });
+  }
+
   async function deliver(segment: Segment, result: SegmentResult): Promise<void> {
     if (failed || !sink) return;
     for (const edit of result.edits) {
@@ -117,10 +131,9 @@ export async function cleanInput(
     }
     if (result.edits.length > 0) changed = true;
     context.onBytes(Buffer.byteLength(prefix + segment.text));
-    await sink.write(prefix + result.text).catch((error: unknown) => {
-      throw new InputError(label, `cannot write: ${describeFsError(error)}`);
-    });
-    if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + result.text));
+    await write(sink, prefix);
+    await write(sink, result.text);
+    if (diff && diffTo) await writeText(diffTo, diff.add(prefix + segment.text, prefix + textOf(result.text)));
     prefix = '';
     place.offset += segment.text.length;
     place.line += result.extent.lines;
@@ -147,7 +160,7 @@ export async function cleanInput(
     return;
   }
   // Records are never cut; text is cut at line breaks (or, in enormous lines, at safe places).
-  const segmentLimits = context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT };
+  const segmentLimits = { minLength: SEGMENT_LENGTH, ...(context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT }) };
   let segmenter: Segmenter = createSegmenter(segmentLimits);
   const decoder: Utf8Decoder = context.from === undefined ? createUtf8Decoder() : createLegacyDecoder(context.from);
   let started = false;

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 
 /** Where repaired text goes. */
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** The input was read to its end; `changed` tells whether any edit was made. */
   finish(changed: boolean): Promise<void>;
   /** The input failed: nothing of it may be kept. */
@@ -15,10 +15,10 @@ export interface OutputSink {
 /**
  * Writes to a stream, waiting for it to drain when its buffer is full.
  * @param stream Any writable stream.
- * @param text What to write; nothing is written when empty.
+ * @param text What to write (a string, or UTF-8 bytes); nothing is written when empty.
  */
-export async function writeText(stream: Writable, text: string): Promise<void> {
-  if (text === '' || stream.write(text)) return;
+export async function writeText(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0 || stream.write(text)) return;
   await new Promise<void>((resolve, reject) => {
     const done = (error?: Error) => {
       stream.off('drain', done);
@@ -71,7 +71,7 @@ export async function createInPlaceSink(path: string): Promise<OutputSink> {
   }
   return {
     write: async (text) => {
-      if (text === '') return;
+      if (text.length === 0) return;
       try {
         await handle.writeFile(text, 'utf8');
       } catch (error) {

@@ -13,11 +13,15 @@ export interface SegmentTask {
 
 /** A cleaned segment: its output, its edits placed by line and column, and where it ends. */
 export interface SegmentResult {
-  text: string;
+  /** The output; from a worker thread, as UTF-8 bytes, which move between threads without a copy. */
+  text: string | Uint8Array;
   /** Edits; with `--jsonl`, their offsets and columns count from the start of the field's value. */
   edits: LocatedEdit[];
   extent: TextExtent;
 }
+
+/** A segment cleaned on this thread: its output as a string. */
+export type TextResult = SegmentResult & { text: string };
 
 /** A JSON Lines record that is not valid JSON; `lineDelta` counts lines from the segment's start. */
 export class RecordError extends Error {
@@ -52,7 +56,7 @@ function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: 
   return line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
 }
 
-function processRecords(task: SegmentTask): SegmentResult {
+function processRecords(task: SegmentTask): TextResult {
   const starts = lineStartsOf(task.text);
   const edits: LocatedEdit[] = [];
   let text = '';
@@ -73,7 +77,7 @@ function processRecords(task: SegmentTask): SegmentResult {
  * @param task The segment, its context and the cleaning options.
  * @throws RecordError when a JSON Lines record is not valid JSON.
  */
-export function processSegment(task: SegmentTask): SegmentResult {
+export function processSegment(task: SegmentTask): TextResult {
   if (task.field !== undefined) return processRecords(task);
   const result = cleanSegment({ text: task.text, context: task.context }, task.options);
   const { edits, extent } = locateEdits(task.text, result.edits);

@@ -14,6 +14,7 @@ import { parseCliArgs, UsageError, type CliOptions } from './parse-args.js';
 import { processSegment } from './process-segment.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
 import { describeFsError, InputError, openInput, STDIN_LABEL } from './read-input.js';
+import { decodeSharedModel } from './shared-model.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 /** The streams the command talks to. */
@@ -68,7 +69,7 @@ function createRunner(jobs: number): { run: SegmentRunner; close(): Promise<void
     run(task, alone) {
       // Starting workers costs more than cleaning a small input on the spot.
       if (jobs <= 1 || (alone && !pool)) return new Promise((resolve) => resolve(processSegment(task)));
-      pool ??= createWorkerPool(jobs, WORKER_SCRIPT);
+      pool ??= createWorkerPool(jobs, WORKER_SCRIPT, decodeSharedModel);
       return pool.run(task);
     },
     close: async () => pool?.close(),

@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { RecordError, type SegmentResult, type SegmentTask } from './process-segment.js';
+import type { SharedModel } from './shared-model.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Worker threads that clean segments; results come back as promises, in any order. */
 export interface WorkerPool {
@@ -19,20 +21,27 @@ interface Member {
 
 type Reply = { id: number; result: SegmentResult } | { id: number; error: { message: string; stack?: string; lineDelta?: number } };
 
+// Semi-spaces of 8 MB, half V8's default: a worker's garbage, mostly that of the segment at hand, dies
+// there as well, and each thread holds 16 MB less. Smaller ones promote enough of it to grow the old
+// generation instead. The old generation keeps V8's own bound: one huge record must not run a worker
+// out of memory.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+
 function errorOf(reply: { message: string; stack?: string; lineDelta?: number }): Error {
   if (reply.lineDelta !== undefined) return new RecordError(reply.lineDelta, reply.message);
   return Object.assign(new Error(reply.message), { stack: reply.stack });
 }
 
 /**
- * Starts worker threads.
+ * Starts worker threads and hands them the model.
  * @param size How many.
  * @param script The worker module (the built `worker.js`).
+ * @param loadModel Decodes the model, while the threads start.
  */
-export function createWorkerPool(size: number, script: URL): WorkerPool {
+export function createWorkerPool(size: number, script: URL, loadModel: () => SharedModel): WorkerPool {
   let nextId = 0;
   const members: Member[] = Array.from({ length: size }, () => {
-    const member: Member = { worker: new Worker(script), pending: new Map() };
+    const member: Member = { worker: new Worker(script, { resourceLimits: WORKER_LIMITS }), pending: new Map() };
     member.worker.on('message', (reply: Reply) => {
       const pending = member.pending.get(reply.id);
       member.pending.delete(reply.id);
@@ -47,6 +56,9 @@ export function createWorkerPool(size: number, script: URL): WorkerPool {
     member.worker.on('exit', (code) => rejectAll(new Error(`A worker thread stopped (exit code ${code})`)));
     return member;
   });
+  const post = (member: Member, message: WorkerMessage) => member.worker.postMessage(message);
+  const model = loadModel();
+  for (const member of members) post(member, { model });
   return {
     run(task) {
       // The least busy worker takes the task; each works through its tasks in order.
@@ -54,7 +66,7 @@ export function createWorkerPool(size: number, script: URL): WorkerPool {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         member.pending.set(id, { resolve, reject });
-        member.worker.postMessage({ id, task });
+        post(member, { id, task });
       });
     },
     async close() {

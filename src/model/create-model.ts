@@ -1,8 +1,9 @@
 import { skeletonOf } from '../orthography/letters.js';
+import { ownString } from '../own-string.js';
 import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
 import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
-import { createBigramIndex } from './bigram-index.js';
+import { buildBigramSlots, indexOverSlots, type BigramSlots } from './bigram-index.js';
 import { indexInSortedRange } from './sorted-range.js';
 
 const MAX_FOLDED_WORDS = 100_000;
@@ -17,9 +18,11 @@ function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
  * Builds a {@link LanguageModel} over model data (decoded from the bundled module, or estimated in
  * memory by a script or a test).
  * @param data Vocabulary, n-gram tables and the lists for the repair stages.
+ * @param bigramSlots The bigram hash table of these tables when it was built already (by
+ * `buildBigramSlots`, for several threads that share it); built here when left out.
  * @throws RangeError when the class tokens are not the first ids.
  */
-export function createModel(data: ModelData): LanguageModel {
+export function createModel(data: ModelData, bigramSlots?: BigramSlots): LanguageModel {
   CLASS_TOKENS.forEach((token, id) => {
     if (data.vocabulary[id] !== token) throw new RangeError(`Expected \`${token}\` as id ${id}`);
   });
@@ -41,7 +44,7 @@ export function createModel(data: ModelData): LanguageModel {
       const key = foldWord(word);
       id = key === undefined ? UNK : (index.get(key) ?? UNK);
       if (foldedIds.size >= MAX_FOLDED_WORDS) foldedIds.clear();
-      foldedIds.set(word, id);
+      foldedIds.set(ownString(word), id);
     }
     return id;
   }
@@ -52,7 +55,8 @@ export function createModel(data: ModelData): LanguageModel {
   let lastW2 = -1;
   let lastContext = -1;
 
-  const bigramIndex = createBigramIndex(bigramOffsets, bigramWords, data.size);
+  const slots = bigramSlots ?? buildBigramSlots(bigramOffsets, bigramWords, data.size);
+  const bigramIndex = slots && indexOverSlots(slots, data.size);
   const findBigram = bigramIndex
     ? (w1: number, w2: number) => bigramIndex.find(w1, w2)
     : (w1: number, w2: number) => indexInSortedRange(bigramWords, bigramOffsets[w1], bigramOffsets[w1 + 1], w2);

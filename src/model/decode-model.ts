@@ -49,7 +49,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const backoffs = readQuantized(reader, contexts);
   for (let b = 0, k = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) bigramBackoff[b] = backoffs[k++];
   const trigramLogProb = readQuantized(reader, nTrigrams);
-  const capitalizedShare = reader.readBytes(size).slice();
+  // A copy: `slice` of a Node Buffer is a view, which would keep the whole decoded model alive.
+  const capitalizedShare = new Uint8Array(reader.readBytes(size));
   const wholeTokens = splitLines(reader.readText());
   if (wholeTokens.length !== nWholeTokens) throw new RangeError('Corrupt model data: whole-token list');
   const wholeTokenCounts = new Uint32Array(nWholeTokens);

@@ -3,6 +3,7 @@ import { removeTones, skeletonOf } from '../orthography/letters.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
 import { mapTokensToIds } from '../model/map-tokens.js';
+import { ownString } from '../own-string.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 import { TrigramMemo } from './trigram-memo.js';
@@ -139,7 +140,7 @@ function readWord(model: LanguageModel, word: string): WordReading {
   if (known) return known;
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   const reading = computeReading(model, word);
-  cache.set(word, reading);
+  cache.set(ownString(word), reading);
   return reading;
 }
 

@@ -77,6 +77,19 @@ describe('vn-clean --jobs', () => {
     expect(one.stdout).toBe(await cleanAsStream(cli.library, text));
   });
 
+  it('diffs, rewrites in place and keeps a byte-order mark with worker threads as without', async () => {
+    write('bom.txt', `\uFEFF${text}`);
+    const [one, two] = await Promise.all([cli.run(['--jobs', '1', 'bom.txt']), cli.run(['-j', '2', 'bom.txt'])]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.startsWith('\uFEFF')).toBe(true);
+    const [diffOne, diffTwo] = await Promise.all([cli.run(['--diff', '-j', '1', 'bom.txt']), cli.run(['--diff', '-j', '2', 'bom.txt'])]);
+    expect(diffTwo.stdout).toBe(diffOne.stdout);
+    expect(diffTwo.stdout).toContain('+');
+    const inPlace = await cli.run(['-i', '-j', '2', write('in-place.txt', `\uFEFF${text}`)]);
+    expect(inPlace.code).toBe(0);
+    expect(readFileSync(join(cli.folder, 'in-place.txt'), 'utf8')).toBe(one.stdout);
+  });
+
   it('keeps the order of many inputs and of JSON Lines records across workers', async () => {
     const names = Array.from({ length: 6 }, (_, index) => write(`part-${index}.txt`, `${index} hoà\n`));
     const files = await cli.run(['--jobs', '2', ...names]);

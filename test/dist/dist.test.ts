@@ -72,6 +72,12 @@ describe('the built package', () => {
     expect(existsSync(join(dist, 'worker.js'))).toBe(true);
   });
 
+  it('leaves the model out of the worker script, which gets the one the command decoded', () => {
+    const worker = readFileSync(join(dist, 'worker.js'), 'utf8');
+    expect(worker.length).toBeLessThan(1_000_000);
+    expect(worker).not.toContain('model-data.cjs');
+  });
+
   it('has every file that package.json points to', () => {
     const targets = [pkg.main, pkg.module, ...Object.values(pkg.bin)];
     for (const entry of Object.values(pkg.exports)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../src/model/base64.js';
-import { createBigramIndex } from '../../src/model/bigram-index.js';
+import { buildBigramSlots, indexOverSlots } from '../../src/model/bigram-index.js';
 import { MODEL_BASE64 } from '../../src/model/data.generated.js';
 import { decodeModel } from '../../src/model/decode-model.js';
 import { indexInSortedRange } from '../../src/model/sorted-range.js';
@@ -8,7 +8,7 @@ import { indexInSortedRange } from '../../src/model/sorted-range.js';
 const data = decodeModel(decodeBase64(MODEL_BASE64));
 
 describe('the bigram index', () => {
-  const index = createBigramIndex(data.bigramOffsets, data.bigramWords, data.size)!;
+  const index = indexOverSlots(buildBigramSlots(data.bigramOffsets, data.bigramWords, data.size)!, data.size);
 
   it('finds every bigram of the bundled model where its sorted list has it', () => {
     for (let w1 = 0; w1 < data.size; w1++) {
@@ -33,6 +33,6 @@ describe('the bigram index', () => {
   });
 
   it('declines a vocabulary too large for its keys', () => {
-    expect(createBigramIndex(new Uint32Array([0, 0]), new Uint16Array(0), 50_000)).toBeUndefined();
+    expect(buildBigramSlots(new Uint32Array([0, 0]), new Uint16Array(0), 50_000)).toBeUndefined();
   });
 });

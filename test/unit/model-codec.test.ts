@@ -23,6 +23,13 @@ describe('model encoding', () => {
     expect(encodeModel(decodeModel(bytes))).toEqual(bytes);
   });
 
+  it('keeps no view of the encoded bytes, so that they can be freed (Node Buffers too)', () => {
+    const bytes = Buffer.from(encodeModel(data));
+    for (const value of Object.values(decodeModel(bytes))) {
+      if (ArrayBuffer.isView(value)) expect(value.buffer).not.toBe(bytes.buffer);
+    }
+  });
+
   it('rejects truncated data', () => {
     const bytes = encodeModel(data);
     expect(() => decodeModel(bytes.subarray(0, bytes.length - 3))).toThrow(RangeError);

@@ -1,0 +1,32 @@
+import { decodeBase64 } from '../model/base64.js';
+import { buildBigramSlots, type BigramSlots } from '../model/bigram-index.js';
+import { MODEL_BASE64 } from '../model/data.generated.js';
+import { decodeModel } from '../model/decode-model.js';
+import type { ModelData } from '../model/model-data.js';
+
+/**
+ * The bundled model as the worker threads receive it: decoded once by the command, its tables and
+ * bigram hash table in shared memory, which every worker reads and none copies.
+ */
+export interface SharedModel {
+  data: ModelData;
+  bigramSlots: BigramSlots | undefined;
+}
+
+type Table = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array;
+
+function inSharedMemory<T extends Table>(table: T): T {
+  const Kind = table.constructor as new (buffer: SharedArrayBuffer) => T;
+  const shared = new Kind(new SharedArrayBuffer(table.byteLength));
+  shared.set(table as never);
+  return shared;
+}
+
+/** Decodes the bundled model into shared memory. */
+export function decodeSharedModel(): SharedModel {
+  const decoded = decodeModel(decodeBase64(MODEL_BASE64));
+  const entries = Object.entries(decoded).map(([name, value]) => [name, ArrayBuffer.isView(value) ? inSharedMemory(value as Table) : value]);
+  const data = Object.fromEntries(entries) as ModelData;
+  const slots = buildBigramSlots(data.bigramOffsets, data.bigramWords, data.size);
+  return { data, bigramSlots: slots && { keys: inSharedMemory(slots.keys), values: inSharedMemory(slots.values) } };
+}
