@@ -26,7 +26,7 @@ Repairs Vietnamese text (missing spaces, misplaced tone marks, diacritic typos, 
 without touching correct text. Reads the files in turn, or standard input when there are none or
 for \`-\`, and writes the repaired text to standard output: one line out for each line in, line
 endings and a leading byte-order mark kept as they were. Input is cleaned in batches of whole
-lines of about 64 K characters, each batch as a text of its own, and written batch by batch, so the
+lines of about 32 K characters, each batch as a text of its own, and written batch by batch, so the
 command works as a line filter (GNU parallel --pipe, Hadoop Streaming, Spark pipe).
 
 Options:
