@@ -10,6 +10,7 @@ import { restoreBareWords } from './stages/restore-bare-words.js';
 import { isHiddenCharacter, tokenize } from './tokenize.js';
 import { cleanAfter, contextAfter, sentenceCuts } from './safe-cuts.js';
 import { isSettledLine } from './settled-lines.js';
+import { showsMojibakeEvidence } from './legacy/repair-utf8-mojibake.js';
 import { mayShowBunchedJoins } from './stages/repair-joins.js';
 import type { CleanOptions, CleanResult, Doc, Edit, ResolvedOptions } from './types.js';
 
@@ -79,6 +80,8 @@ function lineEnd(text: string, from: number): number {
 function cleanLine(line: string, context: string, resolved: ResolvedOptions): CleanResult {
   const cuts = sentenceCuts(line);
   if (cuts.length === 0) return isSettledLine(line, resolved) ? { text: line, edits: [] } : runStagesAfter(context, line, resolved);
+  // Mojibake evidence counts within a line: a piece alone could not see it.
+  if (showsMojibakeEvidence(line)) return runStagesAfter(context, line, resolved);
   let output = '';
   const edits: Edit[] = [];
   let pending = 0;

@@ -217,6 +217,19 @@ const HAS_HIGH = /[\u0080-\u00FF\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0
 const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]/u;
 
 /**
+ * Whether a text shows intact mojibake somewhere, which lets a lone lead byte on the same line count as
+ * damage: a line with it must be repaired whole for its pieces to repair the same.
+ * @param text One line.
+ */
+export function showsMojibakeEvidence(text: string): boolean {
+  if (!HAS_HIGH.test(text) || !signOfMojibake().test(text)) return false;
+  for (const match of text.matchAll(CHUNK)) {
+    if (HAS_HIGH.test(match[0]) && (decodeChunk(match[0])?.intact ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+/**
  * Finds spans of UTF-8 text that was read as Windows-1252, Latin-1 or Windows-1258 (`Viá»‡t` →
  * `Việt`) and their repairs, also where bytes were lost (U+FFFD, dropped bytes, a no-break space turned
  * into a space): a character that the surviving bytes and the spelling decide is restored; one they

@@ -114,6 +114,11 @@ describe('the pipeline with the fast path', () => {
     expect(runPipeline(input, options)).toEqual(runStages(input, resolveOptions(options)));
   });
 
+  it('repairs a lone lead byte by the mojibake evidence of an earlier sentence on its line', () => {
+    const input = 'Ä‘ Cũng trong những năm qua. Tuyến đường Mỹ Đình - Ba Sao - Bái Đính. Ã ,\n';
+    expect(runPipeline(input)).toEqual(runStages(input, resolveOptions(undefined)));
+  });
+
   it('gives the output and edits of the stages over each whole article', () => {
     for (const { input, gold } of articles) {
       for (const text of [input, gold]) expect(runPipeline(text)).toEqual(runStages(text, resolveOptions(undefined)));
