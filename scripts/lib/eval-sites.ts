@@ -134,6 +134,7 @@ function countOwnRuleSites(records: readonly SiteRecord[]): SiteCounts {
  */
 export function summarizeRecords(records: readonly SiteRecord[]): RowSummary {
   const counts = countSites(records);
+  const ownRule = countOwnRuleSites(records);
   return {
     n: counts.sites,
     tp: counts.restored,
@@ -145,8 +146,8 @@ export function summarizeRecords(records: readonly SiteRecord[]): RowSummary {
     f1: f1Of(counts),
     exact: records.length === 0 ? 0 : records.filter((record) => record.exact).length / records.length,
     fpOtherByRule: countByRule(records.flatMap((record) => record.outcomes[0].otherEdits)),
-    ownRulePrecision: precisionOf(countOwnRuleSites(records)),
-    ownRuleF1: f1Of(countOwnRuleSites(records)),
+    ownRulePrecision: precisionOf(ownRule),
+    ownRuleF1: f1Of(ownRule),
   };
 }
 

@@ -223,10 +223,13 @@ const LOOSE_MARK = /(?:^|[^\p{L}\p{N}\p{M}])\p{M}|[\u0300-\u036F\u1AB0-\u1AFF\u1
  */
 export function showsMojibakeEvidence(text: string): boolean {
   if (!HAS_HIGH.test(text) || !signOfMojibake().test(text)) return false;
-  for (const match of text.matchAll(CHUNK)) {
-    if (HAS_HIGH.test(match[0]) && (decodeChunk(match[0])?.intact ?? 0) > 0) return true;
-  }
+  for (const match of text.matchAll(CHUNK)) if (isIntactMojibake(match[0])) return true;
   return false;
+}
+
+// A chunk that decodes with at least one UTF-8 sequence whole: evidence that its line is mojibake.
+function isIntactMojibake(chunk: string): boolean {
+  return HAS_HIGH.test(chunk) && (decodeChunk(chunk)?.intact ?? 0) > 0;
 }
 
 /**
@@ -247,7 +250,7 @@ export function findMojibakeRepairs(text: string, model?: () => LanguageModel): 
   // Evidence counts within a line, so that a line repairs the same on its own as inside a text.
   const linesWithEvidence = new Set<number>();
   chunks.forEach((match, index) => {
-    if (HAS_HIGH.test(match[0]) && (decodeChunk(match[0])?.intact ?? 0) > 0) linesWithEvidence.add(lines[index]);
+    if (isIntactMojibake(match[0])) linesWithEvidence.add(lines[index]);
   });
   let skipUntil = -1;
   chunks.forEach((match, index) => {

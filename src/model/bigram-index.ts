@@ -18,6 +18,9 @@ const EMPTY = -1;
 
 const shiftOf = (slots: BigramSlots): number => 32 - Math.log2(slots.keys.length);
 
+/** Where a key's probe starts: a multiplicative hash, its top bits. */
+const firstSlot = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+
 /**
  * Hashes the bigrams of a model whose ids are below `size`; `undefined` when `size²` does not fit the
  * 31-bit keys (a vocabulary far larger than Vietnamese syllables).
@@ -34,7 +37,7 @@ export function buildBigramSlots(offsets: Uint32Array, words: Uint16Array, size:
   for (let w1 = 0; w1 < size; w1++) {
     for (let index = offsets[w1]; index < offsets[w1 + 1]; index++) {
       const key = w1 * size + words[index];
-      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+      let slot = firstSlot(key, shift);
       while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       keys[slot] = key;
       values[slot] = index;
@@ -54,7 +57,7 @@ export function indexOverSlots(slots: BigramSlots, size: number): BigramIndex {
   return {
     find(w1, w2) {
       const key = w1 * size + w2;
-      for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+      for (let slot = firstSlot(key, shift); ; slot = (slot + 1) & mask) {
         const found = keys[slot];
         if (found === key) return values[slot];
         if (found === EMPTY) return -1;

@@ -30,6 +30,20 @@ function atLeast<T extends Float64Array | Int32Array>(current: T, length: number
 const newFloats = (length: number): Float64Array => new Float64Array(length);
 const newInts = (length: number): Int32Array => new Int32Array(length);
 
+/** The states of a search, field by field (see {@link TrigramBeam}). */
+interface States {
+  scores: Float64Array;
+  choices: Int32Array;
+  olders: Int32Array;
+  lasts: Int32Array;
+  backs: Int32Array;
+}
+
+function statesFor(length: number): States {
+  const ints = (): Int32Array => new Int32Array(length);
+  return { scores: new Float64Array(length), choices: ints(), olders: ints(), lasts: ints(), backs: ints() };
+}
+
 /** States kept room for between sentences; more, grown for a very long one (a line with no full stop), are let go after it. */
 const RETAINED_STATES = 1 << 16;
 const INITIAL_STATES = 256;
@@ -43,11 +57,7 @@ const INITIAL_STATES = 256;
  * the previous position's ids and one of this position's: a grid cell per pair, rather than a map.
  */
 export class TrigramBeam {
-  private scores: Float64Array = new Float64Array(INITIAL_STATES);
-  private choices: Int32Array = new Int32Array(INITIAL_STATES);
-  private olders: Int32Array = new Int32Array(INITIAL_STATES);
-  private lasts: Int32Array = new Int32Array(INITIAL_STATES);
-  private backs: Int32Array = new Int32Array(INITIAL_STATES);
+  private states: States = statesFor(INITIAL_STATES);
   /** Per grid cell: best score so far, the state it came from (-1: not reached yet). */
   private cellScores: Float64Array = new Float64Array(64);
   private cellBacks: Int32Array = new Int32Array(64).fill(-1);
@@ -67,12 +77,9 @@ export class TrigramBeam {
    * than `width` below the best seen so far at the position are not stored: they could not be kept.
    */
   decode(model: LanguageModel, positions: readonly BeamPosition[], { beam, width }: BeamLimits): BeamResult {
-    this.scores = atLeast(this.scores, (positions.length + 1) * beam, newFloats);
-    this.choices = atLeast(this.choices, (positions.length + 1) * beam, newInts);
-    this.olders = atLeast(this.olders, (positions.length + 1) * beam, newInts);
-    this.lasts = atLeast(this.lasts, (positions.length + 1) * beam, newInts);
-    this.backs = atLeast(this.backs, (positions.length + 1) * beam, newInts);
-    const { scores, choices, olders, lasts, backs } = this;
+    const needed = (positions.length + 1) * beam;
+    if (this.states.scores.length < needed) this.states = statesFor(Math.max(needed, 2 * this.states.scores.length));
+    const { scores, olders, lasts, backs, choices } = this.states;
     scores[0] = 0;
     choices[0] = 0;
     olders[0] = model.bos;
@@ -98,16 +105,8 @@ export class TrigramBeam {
     }
     const ids: number[] = new Array<number>(positions.length);
     for (let at = positions.length - 1, state = best; at >= 0 && state >= 0; at--, state = backs[state]) ids[at] = lasts[state];
-    if (scores.length > RETAINED_STATES) this.releaseStates();
+    if (scores.length > RETAINED_STATES) this.states = statesFor(INITIAL_STATES);
     return { ids, score: bestScore };
-  }
-
-  private releaseStates(): void {
-    this.scores = new Float64Array(INITIAL_STATES);
-    this.choices = new Int32Array(INITIAL_STATES);
-    this.olders = new Int32Array(INITIAL_STATES);
-    this.lasts = new Int32Array(INITIAL_STATES);
-    this.backs = new Int32Array(INITIAL_STATES);
   }
 
   /**
@@ -121,7 +120,8 @@ export class TrigramBeam {
     if (this.cellBacks.length < rows * columns) this.cellBacks = new Int32Array(Math.max(rows * columns, 2 * this.cellBacks.length)).fill(-1);
     this.reached = atLeast(this.reached, rows * columns, newInts);
     if (this.rowFirsts.length < rows) this.rowFirsts = new Int32Array(Math.max(rows, 2 * this.rowFirsts.length)).fill(-1);
-    const { scores, choices, olders, lasts, cellScores, cellBacks, reached, rowFirsts } = this;
+    const { scores, choices, olders, lasts } = this.states;
+    const { cellScores, cellBacks, reached, rowFirsts } = this;
     let reachedCount = 0;
     let best = -Infinity;
     for (let state = from; state < to; state++) {
@@ -183,7 +183,8 @@ export class TrigramBeam {
 
   /** Writes the kept cells as the states of the position, from index `to` on. */
   private storeKept(kept: number, ids: readonly number[], columns: number, to: number): void {
-    const { scores, choices, olders, lasts, backs, cellScores, cellBacks, keptCells } = this;
+    const { scores, choices, olders, lasts, backs } = this.states;
+    const { cellScores, cellBacks, keptCells } = this;
     for (let i = 0; i < kept; i++) {
       const cell = keptCells[i];
       const state = to + i;
