@@ -9,6 +9,7 @@ import type { Doc, Edit, ResolvedOptions, Token } from '../types.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 import { GLUED_UNITS } from './glued-units.generated.js';
 import { nonWordCost } from './repair-typos.js';
+import { startsClause } from './clause-start.js';
 
 /** Margins in nats that a split must win by over keeping the token whole (calibrated by `npm run eval`). */
 export const JOIN_MARGINS = {
@@ -18,7 +19,7 @@ export const JOIN_MARGINS = {
   caseChange: -6,
   /** A token with more tone marks than one syllable carries (`Chuế́ch`, `vaừớm`): marks of several syllables. */
   severalTones: -6,
-  /** A capitalised token in mid-sentence: more often a name. */
+  /** A capitalised token that starts neither its sentence nor a clause: more often a name. */
   capitalized: 3,
   /**
    * Taken off every margin of a line that already shows several clear joins: lost spaces come in
@@ -240,10 +241,10 @@ function keepScore(token: Token, id: number, model: LanguageModel, left: [number
   return scoreSpan(model, left, [model.unk], right) + model.unknownWordLogProb(token.text);
 }
 
-function marginFor(token: Token, sentenceStart: boolean): number {
+function marginFor(token: Token, clauseStart: boolean): number {
   if (CASE_CHANGE.test(token.text)) return JOIN_MARGINS.caseChange;
   if ((spellWord(token.text)?.tones.length ?? 0) > 1) return JOIN_MARGINS.severalTones;
-  if (!sentenceStart && /^\p{Lu}/u.test(token.text)) return JOIN_MARGINS.capitalized;
+  if (!clauseStart && /^\p{Lu}/u.test(token.text)) return JOIN_MARGINS.capitalized;
   return JOIN_MARGINS.plain;
 }
 
@@ -337,7 +338,8 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
         alternative = Math.max(alternative, scoreSpan(model, left, [candidate], right) - nonWordCost(token.text, model.wordOf(candidate)));
       }
     }
-    const excess = bestScore - alternative - marginFor(token, left[1] === model.bos);
+    const before = left[1] === model.bos ? undefined : doc.tokens[tokenIndex[at - 1]];
+    const excess = bestScore - alternative - marginFor(token, startsClause(before));
     if (best) decisions.push({ index, pieces: best.pieces, excess });
   }
   const lines = lineNumbers(doc);
