@@ -7,6 +7,7 @@ import { ownString } from '../own-string.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 import { TrigramMemo } from './trigram-memo.js';
+import { startsClause } from './clause-start.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 
 /**
@@ -23,7 +24,7 @@ export const TYPO_COSTS = {
   changeTone: 10,
   /** Each letter whose vowel modifier or `đ` stroke is added, removed or changed (`Nhu` → `Như`, `dục` ↔ `đục`). */
   letters: 10,
-  /** Replacing a token that is no valid syllable (`duc` → `dục`), whatever the slip. */
+  /** Replacing a token that is no valid syllable (`duc` → `dục`) by one slip of any kind; see `nonWordCost`. */
   nonWord: 3,
   /** Extra for a capitalised word in mid-sentence, scaled by how rarely the candidate is a name part. */
   capitalized: 4,
@@ -43,14 +44,17 @@ const BEAM = 3;
 /** Positions closer than this (in LM tokens) are decoded together, since they share trigrams. */
 const LINK = 3;
 const MAX_CLUSTER = 4;
+/**
+ * Words a sentence needs before a valid syllable in it is weighed: two words give the model one
+ * neighbour to go by (a fragment such as `trợ về` cut out of `hỗ trợ về` reads as `trở về`).
+ */
+const MIN_WORDS_FOR_REAL_WORD = 3;
 /** Share of a sentence's words that must carry Vietnamese diacritics before any typo is repaired. */
 const MIN_ACCENTED_SHARE = 0.3;
 
 const ACCENTED = /[à-ỹđÀ-ỸĐ]/u;
 const PLAIN_ASCII = /^[a-zA-Z]*$/;
 const STARTS_UPPER = /^\p{Lu}/u;
-/** Marks after which a capital starts a clause (a quotation, a heading's text) rather than a name. */
-const OPENS_CLAUSE = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '–', '—', '…']);
 
 interface Site {
   at: number;
@@ -157,7 +161,8 @@ function computeReading(model: LanguageModel, word: string): WordReading {
   return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, candidates: Int32Array.from(all), costs };
 }
 
-function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: number): number {
+// Words of a sentence, and those among them that carry Vietnamese marks.
+function countWords(doc: Doc, tokenIndex: Int32Array, from: number, to: number): { words: number; accented: number } {
   let words = 0;
   let accented = 0;
   for (let at = from; at < to; at++) {
@@ -168,7 +173,7 @@ function accentedShare(doc: Doc, tokenIndex: Int32Array, from: number, to: numbe
     words++;
     if (!PLAIN_ASCII.test(token.text) && ACCENTED.test(token.text)) accented++;
   }
-  return words === 0 ? 0 : accented / words;
+  return { words, accented };
 }
 
 // ln P of each id given the two before it (0 at `<s>`): the factors of the text as written, which
@@ -221,18 +226,19 @@ function bestFirstFactor(model: LanguageModel, left: readonly [number, number], 
 /** Room for rounding: the quick bound only skips what the exact checks below would skip too. */
 const BOUND_SLACK = 1e-6;
 
-function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, factors: Float64Array, at: number): Site | undefined {
+// `realWords`: whether the sentence is long enough for a valid syllable to be weighed at all.
+function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, factors: Float64Array, at: number, realWords: boolean): Site | undefined {
   const index = tokenIndex[at];
   if (index < 0) return undefined;
   const token = doc.tokens[index];
   if (token.kind !== 'word' || token.protected) return undefined;
   const reading = readWord(model, token.text);
-  if (reading.candidates.length === 0) return undefined;
+  if (reading.candidates.length === 0 || (!reading.nonWord && !realWords)) return undefined;
   const observed = ids[at];
   const left = leftContext(ids, at, model.bos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
-    midSentence: left[1] !== model.bos && !(before >= 0 && OPENS_CLAUSE.has(doc.tokens[before].text)),
+    midSentence: !startsClause(left[1] === model.bos ? undefined : doc.tokens[before]),
     nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
   };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
@@ -263,11 +269,13 @@ function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32A
   let sentenceStart = 0;
   for (let at = 0; at < ids.length; at++) {
     if (ids[at] !== model.eos) continue;
-    if (accentedShare(doc, tokenIndex, sentenceStart, at) >= MIN_ACCENTED_SHARE) {
+    const { words, accented } = countWords(doc, tokenIndex, sentenceStart, at);
+    if (words > 0 && accented / words >= MIN_ACCENTED_SHARE) {
       fillFactors(model, ids, sentenceStart, at, factors);
+      const realWords = words >= MIN_WORDS_FOR_REAL_WORD;
       const sites: Site[] = [];
       for (let position = sentenceStart + 1; position < at; position++) {
-        const site = siteAt(model, doc, ids, tokenIndex, factors, position);
+        const site = siteAt(model, doc, ids, tokenIndex, factors, position, realWords);
         if (site) sites.push(site);
       }
       if (sites.length > 0) yield { ids, sites };

@@ -23,6 +23,12 @@ describe('the diacritic-typo repair', () => {
     expect(clean('Thông báo: Hang nghìn hộ dân đã được hỗ trợ.')).toBe('Thông báo: Hàng nghìn hộ dân đã được hỗ trợ.');
   });
 
+  it('weighs a valid syllable only in a sentence of three words or more; a non-word in any', () => {
+    expect(clean('Về nha.')).toBe('Về nha.');
+    expect(clean('Về nha sớm.')).toBe('Về nhà sớm.');
+    expect(clean('Đi hoc.')).toBe('Đi học.');
+  });
+
   it('keeps the letter case of the word it repairs', () => {
     expect(clean('Sản phẩm Đươc bán ở chợ.')).toBe('Sản phẩm Được bán ở chợ.');
   });
