@@ -56,8 +56,12 @@ async function main(): Promise<void> {
     '//   which leans towards keeping a token; loanwords and names written solid (taxi, Cuba) have far higher shares.',
     '// Vocabulary: class tokens, then every class=rule syllable of lexicon/syllables.tsv (classic tone style),',
     '//   by training frequency; unseen syllables get the uniform floor of the unigram.',
-    `// Pruning: bigrams seen >= ${prune.bigramMinCount} times; trigrams seen >= ${prune.trigramMinCount} times whose weighted difference`,
-    `//   (count x |ln p - ln backoff estimate|, Seymore & Rosenfeld 1996) is >= ${prune.trigramMinScore} nats; plus the bigrams they need.`,
+    ...(prune.trigramMinScore > 0
+      ? [
+          `// Pruning: bigrams seen >= ${prune.bigramMinCount} times; trigrams seen >= ${prune.trigramMinCount} times whose weighted difference`,
+          `//   (count x |ln p - ln backoff estimate|, Seymore & Rosenfeld 1996) is >= ${prune.trigramMinScore} nats; plus the bigrams they need.`,
+        ]
+      : [`// Pruning: bigrams seen >= ${prune.bigramMinCount} times; trigrams seen >= ${prune.trigramMinCount} times; plus the bigrams they need.`]),
     `// Counts: ${training.stats.documents} documents, ${training.stats.sentences} sentences, ${training.stats.tokens} tokens, ${training.stats.syllables} syllables;`,
     `//   ${data.size} ids (${data.attestedSize} seen), ${data.bigramWords.length} bigrams, ${data.trigramWords.length} trigrams, ${data.wholeTokens.length} whole tokens.`,
     `// Discounts (1/2/3+): trigram ${round(discounts.trigram)}, bigram ${round(discounts.bigram)}, unigram ${round(discounts.unigram)}.`,
