@@ -3,6 +3,7 @@ import { buildBigramSlots, type BigramSlots } from '../model/bigram-index.js';
 import { MODEL_BASE64 } from '../model/data.generated.js';
 import { decodeModel } from '../model/decode-model.js';
 import type { ModelData } from '../model/model-data.js';
+import type { Quantized } from '../model/quantize.js';
 
 /**
  * The bundled model as the worker threads receive it: decoded once by the command, its tables and
@@ -15,6 +16,10 @@ export interface SharedModel {
 
 type Table = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array;
 
+function isQuantized(value: unknown): value is Quantized {
+  return typeof value === 'object' && value !== null && 'codebook' in value && 'codes' in value;
+}
+
 function inSharedMemory<T extends Table>(table: T): T {
   const Kind = table.constructor as new (buffer: SharedArrayBuffer) => T;
   const shared = new Kind(new SharedArrayBuffer(table.byteLength));
@@ -25,7 +30,11 @@ function inSharedMemory<T extends Table>(table: T): T {
 /** Decodes the bundled model into shared memory. */
 export function decodeSharedModel(): SharedModel {
   const decoded = decodeModel(decodeBase64(MODEL_BASE64));
-  const entries = Object.entries(decoded).map(([name, value]) => [name, ArrayBuffer.isView(value) ? inSharedMemory(value as Table) : value]);
+  const entries = Object.entries(decoded).map(([name, value]) => {
+    if (ArrayBuffer.isView(value)) return [name, inSharedMemory(value as Table)];
+    if (isQuantized(value)) return [name, { codebook: inSharedMemory(value.codebook), codes: inSharedMemory(value.codes) }];
+    return [name, value];
+  });
   const data = Object.fromEntries(entries) as ModelData;
   const slots = buildBigramSlots(data.bigramOffsets, data.bigramWords, data.size);
   return { data, bigramSlots: slots && { keys: inSharedMemory(slots.keys), values: inSharedMemory(slots.values) } };

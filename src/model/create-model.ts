@@ -4,9 +4,15 @@ import type { ModelData } from './model-data.js';
 import type { LanguageModel } from './types.js';
 import { CLASS_IDS, CLASS_TOKENS, UNK, foldWord } from './vocabulary.js';
 import { buildBigramSlots, indexOverSlots, type BigramSlots } from './bigram-index.js';
+import type { ValueTable } from './quantize.js';
 import { indexInSortedRange } from './sorted-range.js';
 
 const MAX_FOLDED_WORDS = 100_000;
+
+/** The values of a table as a codebook and, when quantised, codes into it (else the index is the code). */
+function levelsOf(table: ValueTable): { levels: Float32Array; codes: Uint8Array | undefined } {
+  return table instanceof Float32Array ? { levels: table, codes: undefined } : { levels: table.codebook, codes: table.codes };
+}
 
 function indexSyllables(vocabulary: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -27,8 +33,10 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     if (data.vocabulary[id] !== token) throw new RangeError(`Expected \`${token}\` as id ${id}`);
   });
   const index = indexSyllables(data.vocabulary);
-  const { bigramOffsets, bigramWords, bigramLogProb, bigramBackoff, unigramLogProb, unigramBackoff } = data;
-  const { trigramOffsets, trigramWords, trigramLogProb } = data;
+  const { bigramOffsets, bigramWords, bigramBackoff, unigramLogProb, unigramBackoff } = data;
+  const { trigramOffsets, trigramWords } = data;
+  const { levels: bigramLevels, codes: bigramCodes } = levelsOf(data.bigramLogProb);
+  const { levels: trigramLevels, codes: trigramCodes } = levelsOf(data.trigramLogProb);
   let bySkeleton: Map<string, number[]> | undefined;
   let wholeTokens: Map<string, number> | undefined;
 
@@ -71,11 +79,11 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     const context = lastContext;
     if (context >= 0) {
       const hit = indexInSortedRange(trigramWords, trigramOffsets[context], trigramOffsets[context + 1], w3);
-      if (hit >= 0) return trigramLogProb[hit];
+      if (hit >= 0) return trigramLevels[trigramCodes === undefined ? hit : trigramCodes[hit]];
       backoff = bigramBackoff[context];
     }
     const bigram = findBigram(w2, w3);
-    if (bigram >= 0) return backoff + bigramLogProb[bigram];
+    if (bigram >= 0) return backoff + bigramLevels[bigramCodes === undefined ? bigram : bigramCodes[bigram]];
     return backoff + unigramBackoff[w2] + unigramLogProb[w3];
   }
 

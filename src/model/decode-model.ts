@@ -1,11 +1,12 @@
 import { ByteReader } from './byte-io.js';
 import { MODEL_FORMAT_VERSION } from './encode-model.js';
 import type { ModelData } from './model-data.js';
-import { expandQuantized } from './quantize.js';
+import { expandQuantized, type Quantized } from './quantize.js';
 
-function readQuantized(reader: ByteReader, count: number): Float32Array {
+function readQuantized(reader: ByteReader, count: number): Quantized {
   const codebook = reader.readFloats(reader.readVarint());
-  return expandQuantized({ codebook, codes: reader.readBytes(count) });
+  // A copy: `subarray` of the decoded bytes would keep all of them alive.
+  return { codebook, codes: new Uint8Array(reader.readBytes(count)) };
 }
 
 function readRanges(reader: ByteReader, ranges: number, total: number): { offsets: Uint32Array; words: Uint16Array } {
@@ -46,7 +47,7 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const bigramBackoff = new Float32Array(nBigrams);
   let contexts = 0;
   for (let b = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) contexts++;
-  const backoffs = readQuantized(reader, contexts);
+  const backoffs = expandQuantized(readQuantized(reader, contexts));
   for (let b = 0, k = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) bigramBackoff[b] = backoffs[k++];
   const trigramLogProb = readQuantized(reader, nTrigrams);
   // A copy: `slice` of a Node Buffer is a view, which would keep the whole decoded model alive.

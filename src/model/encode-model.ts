@@ -1,6 +1,6 @@
 import { ByteWriter } from './byte-io.js';
 import type { ModelData } from './model-data.js';
-import { quantizeValues } from './quantize.js';
+import { quantizeValues, type ValueTable } from './quantize.js';
 
 /** Version of the binary layout written by {@link encodeModel}. */
 export const MODEL_FORMAT_VERSION = 2;
@@ -13,8 +13,8 @@ function writeText(writer: ByteWriter, text: string): void {
   writer.writeBytes(bytes);
 }
 
-function writeQuantized(writer: ByteWriter, values: Float32Array): void {
-  const { codebook, codes } = quantizeValues(values);
+function writeQuantized(writer: ByteWriter, values: ValueTable): void {
+  const { codebook, codes } = values instanceof Float32Array ? quantizeValues(values) : values;
   writer.writeVarint(codebook.length);
   writer.writeFloats(codebook);
   writer.writeBytes(codes);

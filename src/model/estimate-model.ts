@@ -217,17 +217,19 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
     for (let j = 0; j < nBigrams; j++) keptBigrams += keepBigram[j];
     let keptTrigrams = 0;
     for (let i = 0; i < nTrigrams; i++) keptTrigrams += keepTrigram[i];
+    const bigramLogProb = new Float32Array(keptBigrams);
+    const trigramLogProb = new Float32Array(keptTrigrams);
     const tables: NgramTables = {
       size,
       unigramLogProb: new Float32Array(size),
       unigramBackoff: new Float32Array(size),
       bigramOffsets: new Uint32Array(size + 1),
       bigramWords: new Uint16Array(keptBigrams),
-      bigramLogProb: new Float32Array(keptBigrams),
+      bigramLogProb,
       bigramBackoff: new Float32Array(keptBigrams),
       trigramOffsets: new Uint32Array(keptBigrams + 1),
       trigramWords: new Uint16Array(keptTrigrams),
-      trigramLogProb: new Float32Array(keptTrigrams),
+      trigramLogProb,
     };
     for (let w = 0; w < size; w++) {
       tables.unigramLogProb[w] = Math.log(p1[w]);
@@ -241,7 +243,7 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
       outIndex[j] = at;
       tables.bigramOffsets[b1[j] + 1]++;
       tables.bigramWords[at] = b2[j];
-      tables.bigramLogProb[at] = Math.log(p2[j]);
+      bigramLogProb[at] = Math.log(p2[j]);
       tables.bigramBackoff[at] = Math.log(bow3[j]);
       at++;
     }
@@ -251,7 +253,7 @@ export function estimateModel(counts: NgramCounts, options: PruneOptions = {}): 
       if (!keepTrigram[i]) continue;
       tables.trigramOffsets[outIndex[contextOf[i]] + 1]++;
       tables.trigramWords[t] = t3[i];
-      tables.trigramLogProb[t] = Math.log(p3[i]);
+      trigramLogProb[t] = Math.log(p3[i]);
       t++;
     }
     for (let j = 0; j < keptBigrams; j++) tables.trigramOffsets[j + 1] += tables.trigramOffsets[j];

@@ -1,3 +1,5 @@
+import type { ValueTable } from './quantize.js';
+
 /**
  * The n-gram tables of a backoff trigram model, as a trie of sorted typed arrays:
  * `w1` → its bigrams `[bigramOffsets[w1], bigramOffsets[w1 + 1])`, bigram `b` → its trigrams
@@ -13,13 +15,15 @@ export interface NgramTables {
   /** Length `size + 1`. */
   bigramOffsets: Uint32Array;
   bigramWords: Uint16Array;
-  bigramLogProb: Float32Array;
+  /** Floats when estimated, codes into a codebook when decoded. */
+  bigramLogProb: ValueTable;
   /** ln backoff weight of each two-word context. */
   bigramBackoff: Float32Array;
   /** Length `bigramWords.length + 1`. */
   trigramOffsets: Uint32Array;
   trigramWords: Uint16Array;
-  trigramLogProb: Float32Array;
+  /** Floats when estimated, codes into a codebook when decoded. */
+  trigramLogProb: ValueTable;
 }
 
 /** Everything a {@link LanguageModel} is built from: the tables plus the lists the repair stages use. */

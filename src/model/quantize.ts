@@ -54,6 +54,14 @@ export function quantizeValues(values: Float32Array, levels = 256): Quantized {
   return { codebook, codes };
 }
 
+/** Values as floats, or as the 8-bit codes they are stored in (a third of the memory). */
+export type ValueTable = Float32Array | Quantized;
+
+/** The value at `index` of a table of either kind. */
+export function valueAt(table: ValueTable, index: number): number {
+  return table instanceof Float32Array ? table[index] : table.codebook[table.codes[index]];
+}
+
 /**
  * The values a quantisation stands for.
  * @param quantized Codebook and codes.
