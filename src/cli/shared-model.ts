@@ -3,7 +3,7 @@ import { buildBigramSlots, type BigramSlots } from '../model/bigram-index.js';
 import { MODEL_BASE64 } from '../model/data.generated.js';
 import { decodeModel } from '../model/decode-model.js';
 import type { ModelData } from '../model/model-data.js';
-import type { Quantized } from '../model/quantize.js';
+import { isQuantized } from '../model/quantize.js';
 
 /**
  * The bundled model as the worker threads receive it: decoded once by the command, its tables and
@@ -15,10 +15,6 @@ export interface SharedModel {
 }
 
 type Table = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array;
-
-function isQuantized(value: unknown): value is Quantized {
-  return typeof value === 'object' && value !== null && 'codebook' in value && 'codes' in value;
-}
 
 function inSharedMemory<T extends Table>(table: T): T {
   const Kind = table.constructor as new (buffer: SharedArrayBuffer) => T;

@@ -54,6 +54,11 @@ export function quantizeValues(values: Float32Array, levels = 256): Quantized {
   return { codebook, codes };
 }
 
+/** Whether a value is a codebook with its codes. */
+export function isQuantized(value: unknown): value is Quantized {
+  return typeof value === 'object' && value !== null && 'codebook' in value && 'codes' in value;
+}
+
 /** Values as floats, or as the 8-bit codes they are stored in (a third of the memory). */
 export type ValueTable = Float32Array | Quantized;
 

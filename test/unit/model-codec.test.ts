@@ -4,7 +4,7 @@ import { createModelDataFromText } from '../../src/model/create-model-from-text.
 import { decodeModel } from '../../src/model/decode-model.js';
 import { encodeModel } from '../../src/model/encode-model.js';
 import type { ModelData } from '../../src/model/model-data.js';
-import { expandQuantized, quantizeValues, type ValueTable } from '../../src/model/quantize.js';
+import { expandQuantized, isQuantized, quantizeValues, type ValueTable } from '../../src/model/quantize.js';
 
 const TEXTS = [
   'Hôm nay trời nắng. Chúng tôi đi học sớm, rồi về nhà ăn cơm.',
@@ -38,9 +38,7 @@ describe('model encoding', () => {
   it('keeps no view of the encoded bytes, so that they can be freed (Node Buffers too)', () => {
     const bytes = Buffer.from(encodeModel(data));
     const decoded = decodeModel(bytes);
-    const tables = Object.values(decoded).flatMap((value: unknown) =>
-      typeof value === 'object' && value !== null && 'codes' in value && 'codebook' in value ? [value.codes, value.codebook] : [value],
-    );
+    const tables = Object.values(decoded).flatMap((value: unknown) => (isQuantized(value) ? [value.codes, value.codebook] : [value]));
     for (const value of tables) {
       if (ArrayBuffer.isView(value)) expect(value.buffer).not.toBe(bytes.buffer);
     }
