@@ -6,6 +6,7 @@
 // term, so both sides are decoded alike). Needs about 3 GB of memory with every 4-gram kept.
 import { parseArgs } from 'node:util';
 import { removeDiacritics } from '../src/index.js';
+import { countDistinct } from '../src/model/count-ngrams.js';
 import { getDefaultModel } from '../src/model/default-model.js';
 import { mapTokensToIds } from '../src/model/map-tokens.js';
 import type { LanguageModel } from '../src/model/types.js';
@@ -27,20 +28,6 @@ const BEAM_WIDTH = 8;
 const BARE_WORD = /^[a-zA-Z]{1,7}$/;
 
 type Score = (w0: number, w1: number, w2: number, w3: number) => number;
-
-/** Sorted distinct keys and how often each occurs. */
-function countDistinct(keys: Float64Array): { keys: Float64Array; counts: Uint32Array } {
-  keys.sort();
-  let distinct = 0;
-  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
-  const out = { keys: new Float64Array(distinct), counts: new Uint32Array(distinct) };
-  let at = -1;
-  for (let i = 0; i < keys.length; i++) {
-    if (i === 0 || keys[i] !== keys[i - 1]) out.keys[++at] = keys[i];
-    out.counts[at]++;
-  }
-  return out;
-}
 
 /**
  * The 4-gram level over `model`: ln P(w3 | w0 w1 w2) for the kept 4-grams, and the ln backoff weight of

@@ -13,7 +13,8 @@ export interface NgramCounts {
   trigramCounts: Uint32Array;
 }
 
-function countDistinct(keys: Float64Array): { keys: Float64Array; counts: Uint32Array } {
+/** Sorts `keys` in place and returns each distinct key once, with how often it occurs. */
+export function countDistinct(keys: Float64Array): { keys: Float64Array; counts: Uint32Array } {
   keys.sort();
   let distinct = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
