@@ -124,33 +124,74 @@ function nameCost(model: LanguageModel, token: Token, candidate: number, context
   return TYPO_COSTS.capitalized * (1 - model.capitalizedShare(candidate));
 }
 
+/**
+ * Candidate ids and their slip costs for many words, one after the other: a pair of typed arrays per
+ * word would cost ten times the memory of the numbers themselves, and tens of thousands of words are met.
+ */
+class CandidateStore {
+  ids: Int32Array;
+  costs: Float64Array;
+  used = 0;
+
+  constructor(capacity = 4096) {
+    this.ids = new Int32Array(capacity);
+    this.costs = new Float64Array(capacity);
+  }
+
+  /** Appends candidates; returns where they start. Arrays grow by copying, so earlier starts stay valid. */
+  add(ids: readonly number[], costs: readonly number[]): number {
+    if (this.used + ids.length > this.ids.length) {
+      const length = Math.max(2 * this.ids.length, this.used + ids.length);
+      const grownIds = new Int32Array(length);
+      const grownCosts = new Float64Array(length);
+      grownIds.set(this.ids.subarray(0, this.used));
+      grownCosts.set(this.costs.subarray(0, this.used));
+      this.ids = grownIds;
+      this.costs = grownCosts;
+    }
+    const start = this.used;
+    this.ids.set(ids, start);
+    this.costs.set(costs, start);
+    this.used += ids.length;
+    return start;
+  }
+}
+
 /** What the typo repair needs to know of a written word, whatever its context. */
 interface WordReading {
   nonWord: boolean;
   /** ln P(word | `<unk>`) for a non-word, else 0. */
   unknownLogProb: number;
-  /** Candidate ids and the slip cost of each. */
-  candidates: Int32Array;
-  costs: Float64Array;
+  /** Candidate ids and the slip cost of each: `count` of them from `start` in `store`. */
+  store: CandidateStore;
+  start: number;
+  count: number;
 }
 
-const NOT_A_SITE: WordReading = { nonWord: false, unknownLogProb: 0, candidates: new Int32Array(0), costs: new Float64Array(0) };
+const NOT_A_SITE: WordReading = { nonWord: false, unknownLogProb: 0, store: new CandidateStore(0), start: 0, count: 0 };
 const MAX_CACHED_WORDS = 100_000;
-const readingsByModel = new WeakMap<LanguageModel, Map<string, WordReading>>();
+
+interface Readings {
+  words: Map<string, WordReading>;
+  store: CandidateStore;
+}
+
+const readingsByModel = new WeakMap<LanguageModel, Readings>();
 
 // Words repeat (Zipf), so each spelling is read once per model.
 function readWord(model: LanguageModel, word: string): WordReading {
-  let cache = readingsByModel.get(model);
-  if (!cache) readingsByModel.set(model, (cache = new Map()));
-  const known = cache.get(word);
+  let readings = readingsByModel.get(model);
+  if (!readings) readingsByModel.set(model, (readings = { words: new Map(), store: new CandidateStore() }));
+  const known = readings.words.get(word);
   if (known) return known;
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  const reading = computeReading(model, word);
-  cache.set(ownString(word), reading);
+  // Readings handed out before stay valid: they keep the store they point into.
+  if (readings.words.size >= MAX_CACHED_WORDS) readingsByModel.set(model, (readings = { words: new Map(), store: new CandidateStore() }));
+  const reading = computeReading(model, word, readings.store);
+  readings.words.set(ownString(word), reading);
   return reading;
 }
 
-function computeReading(model: LanguageModel, word: string): WordReading {
+function computeReading(model: LanguageModel, word: string, store: CandidateStore): WordReading {
   if (word.length > 7) return NOT_A_SITE;
   const spelling = spellWord(word);
   if (!spelling || spelling.tones.length > 1) return NOT_A_SITE;
@@ -159,8 +200,8 @@ function computeReading(model: LanguageModel, word: string): WordReading {
   // A valid but unseen syllable is more likely a rare name than a typo.
   if (observed === model.unk && !nonWord) return NOT_A_SITE;
   const all = model.syllablesWithSkeleton(skeletonOf(word)).filter((id) => id !== observed);
-  const costs = Float64Array.from(all, (id) => (nonWord ? nonWordCost(word, model.wordOf(id)) : slipCost(word, model.wordOf(id))));
-  return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, candidates: Int32Array.from(all), costs };
+  const costs = all.map((id) => (nonWord ? nonWordCost(word, model.wordOf(id)) : slipCost(word, model.wordOf(id))));
+  return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, store, start: store.add(all, costs), count: all.length };
 }
 
 // Words of a sentence, and those among them that carry Vietnamese marks.
@@ -217,8 +258,9 @@ function bestFirstFactor(model: LanguageModel, left: readonly [number, number], 
   let best = memo.lookup(left[0], left[1], observed);
   if (Number.isNaN(best)) {
     best = -Infinity;
-    for (let i = 0; i < reading.candidates.length; i++) {
-      best = Math.max(best, model.logProb(left[0], left[1], reading.candidates[i]) - reading.costs[i]);
+    const { ids, costs } = reading.store;
+    for (let i = reading.start; i < reading.start + reading.count; i++) {
+      best = Math.max(best, model.logProb(left[0], left[1], ids[i]) - costs[i]);
     }
     memo.store(left[0], left[1], observed, best);
   }
@@ -235,7 +277,7 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const token = doc.tokens[index];
   if (token.kind !== 'word' || token.protected) return undefined;
   const reading = readWord(model, token.text);
-  if (reading.candidates.length === 0 || (!reading.nonWord && !realWords)) return undefined;
+  if (reading.count === 0 || (!reading.nonWord && !realWords)) return undefined;
   const observed = ids[at];
   const left = leftContext(ids, at, model.bos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
@@ -250,12 +292,13 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
     return undefined;
   }
   const scored: { id: number; cost: number; gain: number }[] = [];
-  for (let i = 0; i < reading.candidates.length; i++) {
-    const candidate = reading.candidates[i];
+  const { ids: candidates, costs } = reading.store;
+  for (let i = reading.start; i < reading.start + reading.count; i++) {
+    const candidate = candidates[i];
     // The later factors are at most 1, so the first one bounds the gain: most candidates stop here.
     const first = model.logProb(left[0], left[1], candidate);
-    if (first - keep - reading.costs[i] <= SUSPICION) continue;
-    const cost = reading.costs[i] + nameCost(model, token, candidate, context);
+    if (first - keep - costs[i] <= SUSPICION) continue;
+    const cost = costs[i] + nameCost(model, token, candidate, context);
     const gain = candidateScore(model, ids, at, left, candidate, first) - keep - cost;
     if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
   }
