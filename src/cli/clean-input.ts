@@ -29,7 +29,8 @@ export interface CleanInputContext {
   from?: LegacyEncoding | 'auto';
   /** Whether this is the only input. */
   only: boolean;
-  onEdit(edit: PlacedEdit): Promise<void>;
+  /** Called for each edit, in turn; `undefined` when nothing reads the edits, which are then only counted. */
+  onEdit: ((edit: PlacedEdit) => Promise<void>) | undefined;
   /** Bytes of input cleaned and written, in turn. */
   onBytes(count: number): void;
   /** Called in turn when an input fails, with the error that says why. */
@@ -112,10 +113,10 @@ export async function cleanInput(
 
   async function deliver(segment: Segment, result: SegmentResult): Promise<void> {
     if (failed || !sink) return;
-    for (const edit of result.edits) {
+    for (const edit of context.onEdit ? result.edits : []) {
       const { lineDelta, column, start, end, rule, rules, before, after, confidence } = edit;
       const base = context.field === undefined ? place.offset : 0;
-      await context.onEdit({
+      await context.onEdit!({
         file: label,
         ...(context.field === undefined ? {} : { field: context.field }),
         line: place.line + lineDelta,
@@ -129,7 +130,7 @@ export async function cleanInput(
         confidence,
       });
     }
-    if (result.edits.length > 0) changed = true;
+    if (result.editCount > 0) changed = true;
     context.onBytes(Buffer.byteLength(prefix + segment.text));
     await write(sink, prefix);
     await write(sink, result.text);
@@ -171,7 +172,7 @@ export async function cleanInput(
     for (const segment of segments) {
       const alone = final && context.only && submitted === 0 && segments.length === 1;
       submitted++;
-      const task: SegmentTask = { text: segment.text, context: segment.context, options: context.options, field: context.field };
+      const task: SegmentTask = { text: segment.text, context: segment.context, options: context.options, field: context.field, placeEdits: context.onEdit !== undefined };
       await queue.add(context.run(task, alone), (result) => deliver(segment, result), fail);
     }
   };

@@ -9,14 +9,21 @@ export interface SegmentTask {
   options: CleanOptions;
   /** With `--jsonl`: the field to clean in each record (the segment then holds whole lines). */
   field?: string;
+  /** Whether the edits are wanted (`--stats`, `--check`, `--report`); without, only how many there are. */
+  placeEdits: boolean;
 }
 
 /** A cleaned segment: its output, its edits placed by line and column, and where it ends. */
 export interface SegmentResult {
   /** The output; from a worker thread, as UTF-8 bytes, which move between threads without a copy. */
   text: string | Uint8Array;
-  /** Edits; with `--jsonl`, their offsets and columns count from the start of the field's value. */
+  /**
+   * Edits, when the task asked for them (else none); with `--jsonl`, their offsets and columns count
+   * from the start of the field's value.
+   */
   edits: LocatedEdit[];
+  /** How many edits were made, placed or not. */
+  editCount: number;
   extent: TextExtent;
 }
 
@@ -40,35 +47,38 @@ export class RecordError extends Error {
 
 const BLANK = /^[ \t\r\n]*$/;
 
-function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: LocatedEdit[]): string {
-  if (BLANK.test(line)) return line;
+function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: LocatedEdit[]): { line: string; editCount: number } {
+  if (BLANK.test(line)) return { line, editCount: 0 };
   try {
     JSON.parse(line);
   } catch (error) {
     throw new RecordError(lineDelta, `not a JSON record (${(error as Error).message})`);
   }
   const span = findJsonField(line, task.field!);
-  if (!span || line[span.start] !== '"') return line;
+  if (!span || line[span.start] !== '"') return { line, editCount: 0 };
   const value = JSON.parse(line.slice(span.start, span.end)) as string;
   const result = cleanWithEdits(value, task.options);
-  if (result.edits.length === 0) return line;
-  for (const edit of result.edits) edits.push({ ...edit, lineDelta, column: countCodePoints(value, 0, edit.start) });
-  return line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
+  if (result.edits.length === 0) return { line, editCount: 0 };
+  if (task.placeEdits) for (const edit of result.edits) edits.push({ ...edit, lineDelta, column: countCodePoints(value, 0, edit.start) });
+  return { line: line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end), editCount: result.edits.length };
 }
 
 function processRecords(task: SegmentTask): TextResult {
   const starts = lineStartsOf(task.text);
   const edits: LocatedEdit[] = [];
+  let editCount = 0;
   let text = '';
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index];
     const end = index + 1 < starts.length ? starts[index + 1] : task.text.length;
     const line = task.text.slice(start, end);
     const body = line.replace(/\r?\n$|\r$/, '');
-    text += cleanRecord(body, index, task, edits) + line.slice(body.length);
+    const record = cleanRecord(body, index, task, edits);
+    text += record.line + line.slice(body.length);
+    editCount += record.editCount;
   }
   const last = starts[starts.length - 1];
-  return { text, edits, extent: { lines: starts.length - 1, tailColumns: countCodePoints(task.text, last, task.text.length) } };
+  return { text, edits, editCount, extent: { lines: starts.length - 1, tailColumns: countCodePoints(task.text, last, task.text.length) } };
 }
 
 /**
@@ -80,6 +90,7 @@ function processRecords(task: SegmentTask): TextResult {
 export function processSegment(task: SegmentTask): TextResult {
   if (task.field !== undefined) return processRecords(task);
   const result = cleanSegment({ text: task.text, context: task.context }, task.options);
-  const { edits, extent } = locateEdits(task.text, result.edits);
-  return { text: result.text, edits, extent };
+  // Placing an edit costs more than making it where every word is one (`--restore always`).
+  const { edits, extent } = locateEdits(task.text, task.placeEdits ? result.edits : []);
+  return { text: result.text, edits, editCount: result.edits.length, extent };
 }

@@ -122,6 +122,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   let failed = false;
   let changedInputs = 0;
 
+  const readsEdits = options.stats || (options.check && !options.diff) || report !== undefined;
   const onEdit = async (edit: PlacedEdit) => {
     stats.add(edit.rules);
     if (options.check && !options.diff) await writeText(stdout, formatCheckLine(edit));
@@ -156,7 +157,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         refuseBinary: !options.force,
         from: options.from,
         only: files.length === 1,
-        onEdit,
+        onEdit: readsEdits ? onEdit : undefined,
         onBytes: (count) => {
           bytes += count;
           progress.add(count);
