@@ -1,18 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { MODEL_BASE64 } from './src/model/data.generated.js';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
-
-// The command (and its workers) load the library from the `index.js` built beside them instead of
-// bundling a second copy of it and of its model.
-const useBuiltLibrary: EsbuildPlugin = {
-  name: 'use-built-library',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
-  },
-};
 
 // The ESM and CommonJS builds share one copy of the model data, a CommonJS module that both load
 // through its default export (which Node and every bundler give for CommonJS), instead of inlining it twice.
@@ -30,20 +22,20 @@ function useSharedModelData(outDir: string): EsbuildPlugin {
   };
 }
 
-// The workers get the model the command decoded, in shared memory: their bundle leaves the encoded
-// model out, so that each thread does not load a copy of it.
-const leaveOutModelData: EsbuildPlugin = {
-  name: 'leave-out-model-data',
+// The command and its workers bundle the library with the model's bytes read from `model-data.cjs` when
+// first needed (the workers get the model the command decoded, in shared memory), not imported.
+const readModelDataFile: EsbuildPlugin = {
+  name: 'read-model-data-file',
   setup(build) {
-    build.onResolve({ filter: /\/data\.generated\.js$/ }, () => ({ path: 'model-data', namespace: 'no-model-data' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-model-data' }, () => ({ contents: "export const MODEL_BASE64 = '';\n" }));
+    const reader = fileURLToPath(new URL('./src/cli/model-bytes-from-file.ts', import.meta.url));
+    build.onResolve({ filter: /\/model-bytes\.js$/ }, () => ({ path: reader }));
   },
 };
 
 /**
  * The package's build into `outDir`: the library (ESM, CommonJS, types, shared model data), the
- * command, and its worker (which bundles the library without the model data). Tests and the bench
- * build into folders of their own through it.
+ * command and its worker (which bundle the library and read the model data from its file). Tests and
+ * the bench build into folders of their own through it.
  * @param outDir Where the files go (default `dist`).
  */
 export function packageConfigs(outDir = 'dist'): Options[] {
@@ -72,7 +64,7 @@ export function packageConfigs(outDir = 'dist'): Options[] {
       banner: { js: '#!/usr/bin/env node' },
       outDir,
       splitting: false,
-      esbuildPlugins: [useBuiltLibrary, useSharedModelData(outDir)],
+      esbuildPlugins: [readModelDataFile],
     },
     {
       entry: { worker: 'src/cli/worker.ts' },
@@ -81,7 +73,7 @@ export function packageConfigs(outDir = 'dist'): Options[] {
       platform: 'node',
       outDir,
       splitting: false,
-      esbuildPlugins: [leaveOutModelData],
+      esbuildPlugins: [readModelDataFile],
     },
   ];
 }

@@ -1,7 +1,6 @@
-import { decodeBase64 } from '../model/base64.js';
 import { buildBigramSlots, type BigramSlots } from '../model/bigram-index.js';
-import { MODEL_BASE64 } from '../model/data.generated.js';
 import { decodeModel } from '../model/decode-model.js';
+import { loadModelBytes } from '../model/model-bytes.js';
 import type { ModelData } from '../model/model-data.js';
 import { isQuantized } from '../model/quantize.js';
 
@@ -25,7 +24,7 @@ function inSharedMemory<T extends Table>(table: T): T {
 
 /** Decodes the bundled model into shared memory. */
 export function decodeSharedModel(): SharedModel {
-  const decoded = decodeModel(decodeBase64(MODEL_BASE64));
+  const decoded = decodeModel(loadModelBytes());
   const entries = Object.entries(decoded).map(([name, value]) => {
     if (ArrayBuffer.isView(value)) return [name, inSharedMemory(value as Table)];
     if (isQuantized(value)) return [name, { codebook: inSharedMemory(value.codebook), codes: inSharedMemory(value.codes) }];

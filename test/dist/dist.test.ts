@@ -72,10 +72,13 @@ describe('the built package', () => {
     expect(existsSync(join(dist, 'worker.js'))).toBe(true);
   });
 
-  it('leaves the model out of the worker script, which gets the one the command decoded', () => {
-    const worker = readFileSync(join(dist, 'worker.js'), 'utf8');
-    expect(worker.length).toBeLessThan(1_000_000);
-    expect(worker).not.toContain('model-data.cjs');
+  it('keeps the model out of the command and worker scripts, which read it from its file and never import it', () => {
+    for (const name of ['cli.js', 'worker.js']) {
+      const script = readFileSync(join(dist, name), 'utf8');
+      expect(script.length).toBeLessThan(1_000_000);
+      expect(script).not.toMatch(/from\s*["']\.\/(?:model-data\.cjs|index\.js)["']/);
+      expect(script).toContain('"./model-data.cjs", import.meta.url');
+    }
   });
 
   it('has every file that package.json points to', () => {
