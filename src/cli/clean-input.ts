@@ -113,10 +113,11 @@ export async function cleanInput(
 
   async function deliver(segment: Segment, result: SegmentResult): Promise<void> {
     if (failed || !sink) return;
-    for (const edit of context.onEdit ? result.edits : []) {
+    // Without `onEdit` the segment's edits were only counted, not placed: the list is empty.
+    for (const edit of result.edits) {
       const { lineDelta, column, start, end, rule, rules, before, after, confidence } = edit;
       const base = context.field === undefined ? place.offset : 0;
-      await context.onEdit!({
+      await context.onEdit?.({
         file: label,
         ...(context.field === undefined ? {} : { field: context.field }),
         line: place.line + lineDelta,
