@@ -14,13 +14,15 @@ import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
 import type { ResolvedOptions, Token } from './types.js';
 
 const OTHER = 0;
-const LETTER = 1;
+/** A letter in upper case; `LOWER` in lower case. */
+const UPPER = 1;
 const DIGIT = 2;
 const SPACE = 3;
 /** Punctuation. */
 const MARK = 4;
 /** `, ; : . ! ?`, which may end a sentence or need a space after them. */
 const STOP = 5;
+const LOWER = 6;
 
 // Capitals that are also lead bytes of a two-byte UTF-8 sequence read through Windows-1252 or -1258
 // whose second byte can be a typographic quote or dash, or be lost: text holding them goes the long
@@ -31,14 +33,17 @@ const MAX_CACHED_WORDS = 200_000;
 
 function buildClasses(): Uint8Array {
   const classes = new Uint8Array(TABLE_SIZE);
-  for (let code = 0x41; code <= 0x5a; code++) classes[code] = classes[code + 0x20] = LETTER;
+  for (let code = 0x41; code <= 0x5a; code++) {
+    classes[code] = UPPER;
+    classes[code + 0x20] = LOWER;
+  }
   for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT;
   classes[0x20] = SPACE;
   for (const char of '()[]"\'-%&|=+*<>/–—‘’“”…') classes[char.charCodeAt(0)] = MARK;
   for (const char of ',;:.!?') classes[char.charCodeAt(0)] = STOP;
   for (let code = 0xc0; code < TABLE_SIZE; code++) {
     const char = String.fromCharCode(code);
-    if (classes[code] === OTHER && decomposeLetter(char) !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = LETTER;
+    if (classes[code] === OTHER && decomposeLetter(char) !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = decomposeLetter(char)?.upper ? UPPER : LOWER;
   }
   return classes;
 }
@@ -63,7 +68,8 @@ function kindOfLetters(text: string): Token['kind'] {
   return kind;
 }
 
-const isWordClass = (kind: number): boolean => kind === LETTER || kind === DIGIT;
+const isLetterClass = (kind: number): boolean => kind === LOWER || kind === UPPER;
+const isWordClass = (kind: number): boolean => isLetterClass(kind) || kind === DIGIT;
 
 function token(start: number, end: number, kind: Token['kind'], text: string): Token {
   return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
@@ -100,7 +106,7 @@ const DOMAINS = new Set(WEB_DOMAINS);
 
 function lettersAt(line: string, from: number, end: number, step: 1 | -1): string {
   let at = from;
-  while (at >= 0 && at < end && classOf(line.charCodeAt(at)) === LETTER) at += step;
+  while (at >= 0 && at < end && isLetterClass(classOf(line.charCodeAt(at)))) at += step;
   return step === 1 ? line.slice(from, at) : line.slice(at + 1, from + 1);
 }
 
@@ -157,16 +163,19 @@ export function readPlainLine(line: string): Token[] | undefined {
       }
     }
     let letters = false;
+    let lower = false;
     let digits = false;
     for (; at < end; at++) {
       const inner = classOf(line.charCodeAt(at));
-      if (inner === LETTER) letters = true;
+      if (inner === LOWER) letters = lower = true;
+      else if (inner === UPPER) letters = true;
       else if (inner === DIGIT) digits = true;
       else break;
     }
     if (letters && digits) return undefined;
     const text = line.slice(start, at);
-    tokens.push(token(start, at, digits ? 'number' : kindOfLetters(text), text));
+    // Letters with one in lower case make a word; capitals alone may be an acronym.
+    tokens.push(token(start, at, digits ? 'number' : lower ? 'word' : kindOfLetters(text), text));
   }
   if (end < line.length) tokens.push(token(end, line.length, 'newline', line.slice(end)));
   return tokens;

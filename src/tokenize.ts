@@ -95,20 +95,130 @@ function kindOf(match: RegExpExecArray): TokenKind {
 /** Kinds that stages may change; every other kind is protected. */
 export const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
 
+function patternToken(view: string, at: number): Token {
+  TOKEN_PATTERN.lastIndex = at;
+  // Never null: the last alternative takes any character.
+  const match = TOKEN_PATTERN.exec(view) as RegExpExecArray;
+  let end = match.index + match[0].length;
+  const kind = kindOf(match);
+  if (kind !== 'newline') {
+    TRAILING_MARKS.lastIndex = end;
+    if (TRAILING_MARKS.test(view)) end = TRAILING_MARKS.lastIndex;
+  }
+  return { start: match.index, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
+}
+
+/**
+ * The tokens the pattern alone finds in text that holds no hidden characters: what the tokenizer's
+ * shortcut for plain text must agree with.
+ */
+export function splitByPattern(view: string): Token[] {
+  const tokens: Token[] = [];
+  for (let at = 0; at < view.length; ) {
+    const token = patternToken(view, at);
+    tokens.push(token);
+    at = token.end;
+  }
+  return tokens;
+}
+
+// Most of running text is plain words, single spaces and common punctuation. For these the token the
+// pattern would find is known from the characters themselves, and the pattern is run only where one of
+// its other alternatives (addresses, e-mails, paths, codes, numbers) could start, or marks follow.
+const OTHER = 0;
+const LOWER = 1;
+/** A letter other than a lower-case one: upper case, or with no case. */
+const LETTER = 2;
+const SPACE = 3;
+const LINE_BREAK = 4;
+/** A character that starts no other alternative of the pattern and belongs to no address, e-mail or code. */
+const PUNCTUATION = 5;
+/** `.` and `:`, which may go on into an address, a scheme or a path; plain when a space follows. */
+const STOP = 6;
+const COMBINING_MARK = 7;
+const CLASS_TABLE_SIZE = 0x2070;
+// Punctuation that starts or continues another alternative: inline code, mentions, hashtags, paths,
+// e-mails, labels and codes.
+const NOT_PLAIN = '`@#~/\\_%+-';
+
+let characterClasses: Uint8Array | undefined;
+
+function buildCharacterClasses(): Uint8Array {
+  const classes = new Uint8Array(CLASS_TABLE_SIZE);
+  for (let code = 0; code < CLASS_TABLE_SIZE; code++) {
+    const char = String.fromCharCode(code);
+    if (/\p{Ll}/u.test(char)) classes[code] = LOWER;
+    else if (/\p{L}/u.test(char)) classes[code] = LETTER;
+    else if (/\p{M}/u.test(char)) classes[code] = COMBINING_MARK;
+    else if (/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]/.test(char)) classes[code] = SPACE;
+    else if (char === '\n') classes[code] = LINE_BREAK;
+    else if (char === '.' || char === ':') classes[code] = STOP;
+    else if (/[\p{P}\p{S}]/u.test(char) && !NOT_PLAIN.includes(char)) classes[code] = PUNCTUATION;
+  }
+  return classes;
+}
+
+/** The class of the character at `at`; characters past the table count as other. */
+function classAt(classes: Uint8Array, view: string, at: number): number {
+  const code = view.charCodeAt(at);
+  return code < CLASS_TABLE_SIZE ? classes[code] : OTHER;
+}
+
+/** Whether what starts at `at` ends a word for the pattern too: nothing, a space, a line break, punctuation, or `.`/`:` then a space. */
+function endsWord(classes: Uint8Array, view: string, at: number): boolean {
+  if (at >= view.length) return true;
+  const next = classAt(classes, view, at);
+  if (next === SPACE || next === LINE_BREAK || next === PUNCTUATION) return true;
+  if (next !== STOP) return false;
+  if (at + 1 >= view.length) return true;
+  const after = classAt(classes, view, at + 1);
+  return after === SPACE || after === LINE_BREAK;
+}
+
+/**
+ * The token at `at` when it is plain: a word of letters, a run of spaces, a line break or a punctuation
+ * mark, with nothing after it that the pattern would read on into; `undefined` when the pattern must decide.
+ */
+function plainToken(view: string, at: number): Token | undefined {
+  const classes = (characterClasses ??= buildCharacterClasses());
+  const first = classAt(classes, view, at);
+  let end = at + 1;
+  let kind: TokenKind;
+  if (first === LOWER || first === LETTER) {
+    let lower = first === LOWER;
+    for (; end < view.length; end++) {
+      const inner = classAt(classes, view, end);
+      if (inner === LOWER) lower = true;
+      else if (inner !== LETTER) break;
+    }
+    if (!endsWord(classes, view, end)) return undefined;
+    // Letters only: a word, unless all are capitals (an acronym, or a syllable in capitals).
+    kind = lower ? 'word' : classifyWord(view.slice(at, end));
+  } else if (first === SPACE) {
+    while (end < view.length && classAt(classes, view, end) === SPACE) end++;
+    kind = 'space';
+  } else if (first === LINE_BREAK) {
+    return { start: at, end, kind: 'newline', text: '', protected: false, rules: [], confidence: 1 };
+  } else if (first === PUNCTUATION || (first === STOP && endsWord(classes, view, at))) {
+    kind = 'punctuation';
+  } else {
+    return undefined;
+  }
+  // Marks after a token stay with it, and a character past the table may be one (or a space).
+  if (end < view.length) {
+    const next = view.charCodeAt(end);
+    if (next >= CLASS_TABLE_SIZE || classes[next] === COMBINING_MARK) return undefined;
+  }
+  return { start: at, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
+}
+
 /** Token ranges of text that holds no hidden characters. */
 function splitVisible(view: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(view)) !== null) {
-    let end = match.index + match[0].length;
-    const kind = kindOf(match);
-    if (kind !== 'newline') {
-      TRAILING_MARKS.lastIndex = end;
-      if (TRAILING_MARKS.test(view)) end = TRAILING_MARKS.lastIndex;
-    }
-    TOKEN_PATTERN.lastIndex = end;
-    tokens.push({ start: match.index, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 });
+  for (let at = 0; at < view.length; ) {
+    const token = plainToken(view, at) ?? patternToken(view, at);
+    tokens.push(token);
+    at = token.end;
   }
   return tokens;
 }

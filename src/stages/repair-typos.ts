@@ -178,6 +178,21 @@ interface Readings {
 
 const readingsByModel = new WeakMap<LanguageModel, Readings>();
 
+interface CanonicalReadings {
+  byId: (WordReading | undefined)[];
+  store: CandidateStore;
+}
+
+const canonicalReadingsByModel = new WeakMap<LanguageModel, CanonicalReadings>();
+
+// Most words are written as the model writes them: their readings are found by id, with no lookup of
+// the text, and kept for good (there are only as many as the vocabulary).
+function readCanonicalWord(model: LanguageModel, id: number): WordReading {
+  let readings = canonicalReadingsByModel.get(model);
+  if (!readings) canonicalReadingsByModel.set(model, (readings = { byId: new Array(model.size), store: new CandidateStore() }));
+  return (readings.byId[id] ??= computeReading(model, model.wordOf(id), readings.store));
+}
+
 // Words repeat (Zipf), so each spelling is read once per model.
 function readWord(model: LanguageModel, word: string): WordReading {
   let readings = readingsByModel.get(model);
@@ -276,9 +291,11 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   if (index < 0) return undefined;
   const token = doc.tokens[index];
   if (token.kind !== 'word' || token.protected) return undefined;
-  const reading = readWord(model, token.text);
-  if (reading.count === 0 || (!reading.nonWord && !realWords)) return undefined;
   const observed = ids[at];
+  // The candidates hang on the spelling; a word written as the model writes it has them by its id.
+  const canonical = token.text === model.wordOf(observed);
+  const reading = canonical ? readCanonicalWord(model, observed) : readWord(model, token.text);
+  if (reading.count === 0 || (!reading.nonWord && !realWords)) return undefined;
   const left = leftContext(ids, at, model.bos);
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
@@ -287,8 +304,7 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
   const keep = writtenScore(model, ids, factors, at) + reading.unknownLogProb;
-  // The candidates hang on the spelling; a word written as the model writes it has them by its id.
-  if (token.text === model.wordOf(observed) && bestFirstFactor(model, left, observed, reading) - keep <= SUSPICION - BOUND_SLACK) {
+  if (canonical && bestFirstFactor(model, left, observed, reading) - keep <= SUSPICION - BOUND_SLACK) {
     return undefined;
   }
   const scored: { id: number; cost: number; gain: number }[] = [];

@@ -1,8 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/tokenize.js';
+import { splitByPattern, tokenize } from '../../src/tokenize.js';
+import type { Token } from '../../src/types.js';
 import {
   acronym,
+  casedSyllable,
   code,
   combiningStorm,
   damagedVietnameseText,
@@ -99,5 +101,52 @@ describe('tokenize agrees with Intl.Segmenter', () => {
   test.prop([markedText], { numRuns: 500 })('in never cutting a grapheme cluster of Vietnamese text, marks and all', (text) => {
     const clusterEnds = new Set([...graphemes.segment(text)].map((segment) => segment.index + segment.segment.length));
     for (const token of tokenize(text).tokens) expect(clusterEnds).toContain(token.end);
+  });
+});
+
+describe('the tokenizer reads plain text without its pattern', () => {
+  // Pieces at the edges of what is read without the pattern: the starts of addresses, schemes, paths,
+  // e-mails and codes, marks and spaces past the Latin letters, format characters, capitals.
+  const edge = fc.constantFrom(
+    ...'.:,;!?()"\'“”…–-_%+@#~/\\`0123456789 \n\r\tCÀĐQRaáươ'.split(''),
+    'www',
+    'http',
+    'https',
+    'ftp',
+    '://',
+    '. ',
+    ': ',
+    '.com',
+    '.vn',
+    '\u0301',
+    '\u0323',
+    '\u00A0',
+    '\u3000',
+    '\u2028',
+    '\u061C',
+    '\u20DD',
+    'ǅ',
+    'ª',
+    '😀',
+    '\uD800',
+  );
+  const edgyText = fc.array(fc.oneof({ weight: 3, arbitrary: casedSyllable }, { weight: 3, arbitrary: edge }), { maxLength: 30 }).map((parts) => parts.join(''));
+  const ranges = (tokens: readonly Token[]) => tokens.map(({ start, end, kind, protected: isProtected }) => ({ start, end, kind, isProtected }));
+
+  test.prop([fc.oneof(edgyText, hostileText, vietnameseText, damagedVietnameseText, fc.string({ unit: 'binary', maxLength: 40 }))], { numRuns: 3000 })(
+    'and splits every text as the pattern alone splits it',
+    (text) => {
+      const view = text.replace(HIDDEN, '');
+      expect(ranges(tokenize(view).tokens)).toEqual(ranges(splitByPattern(view)));
+    },
+  );
+
+  it('on the fixture articles, as found and as gold', () => {
+    for (const { input, gold } of readArticles()) {
+      for (const text of [input, gold]) {
+        const view = text.replace(HIDDEN, '');
+        expect(ranges(tokenize(view).tokens)).toEqual(ranges(splitByPattern(view)));
+      }
+    }
   });
 });
