@@ -78,6 +78,7 @@ function lineEnd(text: string, from: number): number {
  * weighs how bunched the joins of a whole line are; a line whose pieces show joins is cleaned whole.
  */
 function cleanLine(line: string, context: string, resolved: ResolvedOptions): CleanResult {
+  if (resolved.restore !== 'never') return runStagesAfter(context, line, resolved);
   const cuts = sentenceCuts(line);
   if (cuts.length === 0) return isSettledLine(line, resolved) ? { text: line, edits: [] } : runStagesAfter(context, line, resolved);
   // Mojibake evidence counts within a line: a piece alone could not see it.
@@ -111,9 +112,8 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
   const resolved = resolveOptions(options);
-  // With restoration on, no sentence counts as settled: the text goes through the stages at once.
-  if (resolved.restore !== 'never') return runStages(text, resolved);
-  // Line by line and sentence by sentence, so that the many that need nothing take the fast path.
+  // Line by line and sentence by sentence, so that the many that need nothing take the fast path; with
+  // restoration on, none counts as settled, and each line goes through the stages whole.
   let output = '';
   const edits: Edit[] = [];
   let context = '';

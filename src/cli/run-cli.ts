@@ -15,7 +15,7 @@ import { processSegment } from './process-segment.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
 import { describeFsError, InputError, openInput, STDIN_LABEL } from './read-input.js';
 import { decodeSharedModel } from './shared-model.js';
-import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+import { createWorkerPool, MAX_WORKER_TASK_LENGTH, type WorkerPool } from './worker-pool.js';
 
 /** The streams the command talks to. */
 export interface CliStreams {
@@ -67,8 +67,8 @@ function createRunner(jobs: number): { run: SegmentRunner; close(): Promise<void
   let pool: WorkerPool | undefined;
   return {
     run(task, alone) {
-      // Starting workers costs more than cleaning a small input on the spot.
-      if (jobs <= 1 || (alone && !pool)) return new Promise((resolve) => resolve(processSegment(task)));
+      // Starting workers costs more than cleaning a small input on the spot; a huge record would not fit a worker's heap.
+      if (jobs <= 1 || (alone && !pool) || task.text.length > MAX_WORKER_TASK_LENGTH) return new Promise((resolve) => resolve(processSegment(task)));
       pool ??= createWorkerPool(jobs, WORKER_SCRIPT, decodeSharedModel);
       return pool.run(task);
     },

@@ -3,6 +3,7 @@
 // and edits with it as without it.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { removeDiacritics } from '../../src/index.js';
 import { resolveOptions } from '../../src/options.js';
 import { runPipeline, runStages } from '../../src/pipeline.js';
 import { isSettledLine, readPlainLine } from '../../src/settled-lines.js';
@@ -59,6 +60,8 @@ const OPTION_SETS: CleanOptions[] = [
   { rules: { 'missing-space': false, 'tone-placement': false } },
   { minConfidence: 0.95 },
   { minConfidence: 0 },
+  { restore: 'always' },
+  { restore: 'auto' },
 ];
 
 describe('the plain-line reader', () => {
@@ -122,6 +125,15 @@ describe('the pipeline with the fast path', () => {
   it('gives the output and edits of the stages over each whole article', () => {
     for (const { input, gold } of articles) {
       for (const text of [input, gold]) expect(runPipeline(text)).toEqual(runStages(text, resolveOptions(undefined)));
+    }
+  });
+
+  it('restores each article stripped of its diacritics line by line as the stages restore it whole', () => {
+    for (const { gold } of articles) {
+      const stripped = removeDiacritics(gold);
+      for (const restore of ['always', 'auto'] as const) {
+        expect(runPipeline(stripped, { restore })).toEqual(runStages(stripped, resolveOptions({ restore })));
+      }
     }
   });
 });
