@@ -130,8 +130,8 @@ function startsProtectedSpan(line: string, at: number, end: number): boolean {
 
 /**
  * The tokens of a plain line, as the tokenizer would make them, or `undefined` when the line holds
- * anything else: other characters, a run of spaces, a letter next to a digit, or punctuation that may
- * belong to a web address, a code or a number the tokenizer keeps whole.
+ * anything else: other characters, a run of spaces, or punctuation that may belong to a web address, a
+ * code or a number the tokenizer keeps whole.
  */
 export function readPlainLine(line: string): Token[] | undefined {
   const tokens: Token[] = [];
@@ -172,10 +172,11 @@ export function readPlainLine(line: string): Token[] | undefined {
       else if (inner === DIGIT) digits = true;
       else break;
     }
-    if (letters && digits) return undefined;
     const text = line.slice(start, at);
-    // Letters with one in lower case make a word; capitals alone may be an acronym.
-    tokens.push(token(start, at, digits ? 'number' : lower ? 'word' : kindOfLetters(text), text));
+    // Letters alone with one in lower case make a word; capitals alone may be an acronym, and letters
+    // with digits a code (`U23`) or a word (`5năm`, which the join stage weighs).
+    const wordKind = !letters ? 'number' : lower && !digits ? 'word' : kindOfLetters(text);
+    tokens.push(token(start, at, wordKind, text));
   }
   if (end < line.length) tokens.push(token(end, line.length, 'newline', line.slice(end)));
   return tokens;

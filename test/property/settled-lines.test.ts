@@ -74,13 +74,17 @@ describe('the plain-line reader', () => {
     for (const text of ['TP.HCM', 'M.U thắng', 'kinh tế-xã hội', 'v.v.', '60 km/h']) expect(readPlainLine(text), text).toBeDefined();
   });
 
+  it('reads letters next to digits as one token, as the tokenizer does', () => {
+    for (const text of ['5năm', 'đội U23', 'lúc 10h15', 'file mp3']) expect(readPlainLine(text), text).toEqual(tokenize(text).tokens);
+  });
+
   it('accepts the ordinary lines of the gold articles', () => {
     const plain = allLines.filter((text) => readPlainLine(text) !== undefined);
     expect(plain.length).toBeGreaterThan(allLines.length / 3);
   });
 
   it('turns away what it cannot read as the tokenizer does', () => {
-    for (const text of ['hai  người', '5năm', 'BongDa.com', 'www.abc', 'U-23', 'xem /tin-tuc/a', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
+    for (const text of ['hai  người', 'BongDa.com', 'www.abc', 'U-23', 'xem /tin-tuc/a', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
       expect(readPlainLine(text), text).toBeUndefined();
     }
   });
@@ -104,7 +108,7 @@ describe('a settled line', () => {
 
   it('is never a line with a defect the stages repair', () => {
     const resolved = resolveOptions(undefined);
-    for (const text of ['Hà Nôị', 'xây dựngĐảng', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người', 'phối;hỗ trợ', 'sản phẩm.Hai bên']) {
+    for (const text of ['Hà Nôị', 'xây dựngĐảng', '5năm', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người', 'phối;hỗ trợ', 'sản phẩm.Hai bên']) {
       expect(isSettledLine(text, resolved), text).toBe(false);
     }
   });
