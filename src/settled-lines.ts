@@ -6,7 +6,7 @@
 import { decomposeLetter } from './orthography/letters.js';
 import { ownString } from './own-string.js';
 import type { LanguageModel } from './model/types.js';
-import { mayBeJoin } from './stages/repair-joins.js';
+import { maySplit } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { hasTypoSite } from './stages/repair-typos.js';
@@ -198,7 +198,7 @@ function settledWordsFor(model: LanguageModel, options: ResolvedOptions): Map<st
 function isSettledWord(word: string, cache: Map<string, boolean>, model: LanguageModel, options: ResolvedOptions): boolean {
   let settled = cache.get(word);
   if (settled === undefined) {
-    settled = toneRepairOf(word, options) === undefined && !mayBeJoin(word, model.idOf(word), model, false);
+    settled = toneRepairOf(word, options) === undefined && !maySplit(word, model.idOf(word), model, options.toneStyle === 'modern' ? 'modern' : 'classic');
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(ownString(word), settled);
   }

@@ -233,6 +233,17 @@ export function mayBeJoin(text: string, id: number, model: LanguageModel, toneMo
   return caseChange || model.wholeTokenCount(text.toLowerCase()) < KNOWN_WHOLE_TOKEN;
 }
 
+/**
+ * Whether the join stage could split a word token in some context: it weighs splitting it, and the
+ * token reads as two or more syllables (`Schwarzman` does not).
+ * @param text The token's text.
+ * @param id Its id in `model`.
+ * @param style Where the parts' tone marks go.
+ */
+export function maySplit(text: string, id: number, model: LanguageModel, style: 'classic' | 'modern'): boolean {
+  return mayBeJoin(text, id, model, false) && splitsOf(text, model, style).length > 0;
+}
+
 function keepScore(token: Token, id: number, model: LanguageModel, left: [number, number], right: number[]): number | undefined {
   if (token.kind !== 'word' || token.protected) return undefined;
   if (!mayBeJoin(token.text, id, model, token.rules.includes('tone-placement'))) return undefined;

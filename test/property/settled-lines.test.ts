@@ -106,6 +106,11 @@ describe('a settled line', () => {
     expect(settled).toBeGreaterThan(goldLines.length / 3);
   });
 
+  it('is a line whose unknown words cannot be read as syllables glued together', () => {
+    const resolved = resolveOptions(undefined);
+    for (const text of ['Công ty của Schwarzman khá nổi tiếng.', 'Ông Hennessy nói và cho biết thêm.']) expect(isSettledLine(text, resolved), text).toBe(true);
+  });
+
   it('is never a line with a defect the stages repair', () => {
     const resolved = resolveOptions(undefined);
     for (const text of ['Hà Nôị', 'xây dựngĐảng', '5năm', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người', 'phối;hỗ trợ', 'sản phẩm.Hai bên']) {
