@@ -17,14 +17,12 @@ const UNTOUCHABLE = new Set<Token['kind']>(['url', 'email', 'path', 'mention', '
  */
 export function repairMojibake(doc: Doc, options: ResolvedOptions): Doc {
   if (!options.enabled.has(RULE)) return doc;
-  const starts: number[] = [];
   let text = '';
-  for (const token of doc.tokens) {
-    starts.push(text.length);
-    text += token.text;
-  }
+  for (const token of doc.tokens) text += token.text;
   const repairs = findMojibakeRepairs(text, options.model);
   if (repairs.length === 0) return doc;
+  const starts: number[] = [];
+  for (let index = 0, at = 0; index < doc.tokens.length; at += doc.tokens[index++].text.length) starts.push(at);
   const tokens: Token[] = [];
   let next = 0;
   for (const repair of repairs) {
