@@ -297,16 +297,16 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const reading = canonical ? readCanonicalWord(model, observed) : readWord(model, token.text);
   if (reading.count === 0 || (!reading.nonWord && !realWords)) return undefined;
   const left = leftContext(ids, at, model.bos);
-  const before = at >= 1 ? tokenIndex[at - 1] : -1;
-  const context: NameContext = {
-    midSentence: !startsClause(left[1] === model.bos ? undefined : doc.tokens[before]),
-    nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
-  };
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
   const keep = writtenScore(model, ids, factors, at) + reading.unknownLogProb;
   if (canonical && bestFirstFactor(model, left, observed, reading) - keep <= SUSPICION - BOUND_SLACK) {
     return undefined;
   }
+  const before = at >= 1 ? tokenIndex[at - 1] : -1;
+  const context: NameContext = {
+    midSentence: !startsClause(left[1] === model.bos ? undefined : doc.tokens[before]),
+    nameLeft: before >= 0 && STARTS_UPPER.test(doc.tokens[before].text) ? left : undefined,
+  };
   const scored: { id: number; cost: number; gain: number }[] = [];
   const { ids: candidates, costs } = reading.store;
   for (let i = reading.start; i < reading.start + reading.count; i++) {
