@@ -1,4 +1,4 @@
-import { cleanSegment, cleanWithEdits, type CleanOptions } from '../index.js';
+import { cleanSegment, cleanWithEdits, createSegmenter, type CleanOptions, type CleanResult, type Edit } from '../index.js';
 import { findJsonField } from './find-json-field.js';
 import { countCodePoints, lineStartsOf, locateEdits, type LocatedEdit, type TextExtent } from './locate-edits.js';
 
@@ -47,6 +47,26 @@ export class RecordError extends Error {
 
 const BLANK = /^[ \t\r\n]*$/;
 
+/**
+ * Cleans a record's text as the streaming API cleans text: whole when it fits one segment, else segment
+ * by segment, so that a record whose text is one enormous line needs no more memory than a segment.
+ */
+function cleanValue(value: string, options: CleanOptions): CleanResult {
+  const segmenter = createSegmenter();
+  const segments = [...segmenter.push(value), ...segmenter.end()];
+  if (segments.length <= 1) return cleanWithEdits(value, options);
+  let text = '';
+  const edits: Edit[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    const result = cleanSegment(segment, options);
+    for (const edit of result.edits) edits.push({ ...edit, start: edit.start + offset, end: edit.end + offset });
+    text += result.text;
+    offset += segment.text.length;
+  }
+  return { text, edits };
+}
+
 function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: LocatedEdit[]): { line: string; editCount: number } {
   if (BLANK.test(line)) return { line, editCount: 0 };
   try {
@@ -57,7 +77,7 @@ function cleanRecord(line: string, lineDelta: number, task: SegmentTask, edits: 
   const span = findJsonField(line, task.field!);
   if (!span || line[span.start] !== '"') return { line, editCount: 0 };
   const value = JSON.parse(line.slice(span.start, span.end)) as string;
-  const result = cleanWithEdits(value, task.options);
+  const result = cleanValue(value, task.options);
   if (result.edits.length === 0) return { line, editCount: 0 };
   if (task.placeEdits) for (const edit of result.edits) edits.push({ ...edit, lineDelta, column: countCodePoints(value, 0, edit.start) });
   return { line: line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end), editCount: result.edits.length };

@@ -31,9 +31,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 10
 
 /**
  * The longest segment a worker takes, in UTF-16 code units; a longer one (a JSON Lines record can be
- * any length) is cleaned on the main thread, whose heap keeps V8's full bound. A record is cleaned
- * line by line, and one long line whole, which takes up to about 500 bytes of heap per code unit
- * (measured on a line of a million): a million fit a worker's 1 GB with room to spare.
+ * any length) is cleaned on the main thread, whose heap keeps V8's full bound. A record's text is cleaned
+ * segment by segment, but the record is held whole, with its output and, when restoring, an edit per
+ * word: about 30 bytes per code unit, so a million take a small part of a worker's 1 GB.
  */
 export const MAX_WORKER_TASK_LENGTH = 2 ** 20;
 

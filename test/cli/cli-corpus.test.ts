@@ -52,6 +52,16 @@ describe('vn-clean --jsonl', () => {
     expect(first).toMatchObject({ file: '<stdin>', field: 'text', line: 1, column: 4, start: 3, end: 6 });
   });
 
+  it('cleans the text of a record longer than a segment as the streaming API cleans that text', async () => {
+    // Lines, then one line longer than a segment, with no break in it.
+    const text = `${makeLongText(ARTICLES[1], 150_000)}\n${ARTICLES[0].replace(/\n/g, ' ').repeat(20)}`;
+    const run = await cli.run(['--jsonl'], { input: `${JSON.stringify({ id: 1, text })}\n` });
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout) as { id: number; text: string };
+    expect(record.id).toBe(1);
+    expect(record.text).toBe(await cleanAsStream(cli.library, text));
+  });
+
   it('exits 2 on a record that is not JSON, giving its line', async () => {
     const run = await cli.run(['--jsonl'], { input: '{"text":"a"}\n{"text":\n' });
     expect(run.code).toBe(2);
