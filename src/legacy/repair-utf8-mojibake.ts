@@ -229,7 +229,19 @@ export function showsMojibakeEvidence(text: string): boolean {
 
 // A chunk that decodes with at least one UTF-8 sequence whole: evidence that its line is mojibake.
 function isIntactMojibake(chunk: string): boolean {
-  return HAS_HIGH.test(chunk) && (decodeChunk(chunk)?.intact ?? 0) > 0;
+  return HAS_HIGH.test(chunk) && hasLeadThenContinuation(chunk) && (decodeChunk(chunk)?.intact ?? 0) > 0;
+}
+
+// A whole sequence starts with a lead byte followed by a continuation byte: clean Vietnamese words
+// rarely have such a pair, and reading the chunk whole costs far more than looking for one.
+function hasLeadThenContinuation(chunk: string): boolean {
+  let afterLead = false;
+  for (const char of chunk) {
+    const byte = anyCodePageByteOf(char) ?? -1;
+    if (afterLead && byte >= 0x80 && byte <= 0xbf) return true;
+    afterLead = sequenceLength(byte) > 0;
+  }
+  return false;
 }
 
 /**
