@@ -11,7 +11,7 @@ import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { hasTypoSite } from './stages/repair-typos.js';
 import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
-import type { ResolvedOptions, Token } from './types.js';
+import type { ResolvedOptions, RuleId, Token } from './types.js';
 
 const OTHER = 0;
 /** A letter in upper case; `LOWER` in lower case. */
@@ -71,8 +71,11 @@ function kindOfLetters(text: string): Token['kind'] {
 const isLetterClass = (kind: number): boolean => kind === LOWER || kind === UPPER;
 const isWordClass = (kind: number): boolean => isLetterClass(kind) || kind === DIGIT;
 
+// The tokens read here are only looked at, never repaired: they share one empty list of rules, frozen.
+const NO_RULES = Object.freeze([]) as unknown as RuleId[];
+
 function token(start: number, end: number, kind: Token['kind'], text: string): Token {
-  return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
+  return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules: NO_RULES, confidence: 1 };
 }
 
 /** Length of the line break that ends `line`, if any. */
