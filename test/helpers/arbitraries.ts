@@ -167,3 +167,46 @@ export const slidSyllable: fc.Arbitrary<string> = casedSyllable.chain((word) => 
 export const damagedVietnameseText: fc.Arbitrary<string> = fc
   .array(fc.oneof({ weight: 6, arbitrary: vietnameseText }, { weight: 2, arbitrary: slidSyllable }, hostileUnit, combiningStorm), { maxLength: 6 })
   .chain((parts) => fc.array(fc.boolean(), { minLength: parts.length, maxLength: parts.length }).map((nfd) => parts.map((part, i) => (nfd[i] ? part.normalize('NFD') : part)).join('')));
+
+/**
+ * Pieces at the edges of what the quick readers of plain text accept: the starts of addresses,
+ * schemes, paths, e-mails and codes; separators inside numbers; Windows-1252 punctuation that is also a
+ * UTF-8 continuation byte and capitals that lead a two-byte sequence; marks, spaces and format
+ * characters past the Latin letters; runs of spaces and every kind of line break.
+ */
+export const edgePiece: fc.Arbitrary<string> = fc.constantFrom(
+  ...'ÃĂÈÉÌÍÂÊÔƠƯĐCQRaàáâãèéêìíòóôõùúýăđơư…“”‘’–—-_%+@#~/\\`&*<>|=[].,:;!?()"\'0123456789 \n\r\t'.split(''),
+  '  ',
+  '\r\n',
+  '\u00A0',
+  '\u3000',
+  '\u2028',
+  '\u0301',
+  '\u0323',
+  '\u061C',
+  '\u20DD',
+  'ǅ',
+  'ª',
+  '😀',
+  '\uD800',
+  'Ã¡',
+  'á»‡',
+  'Ä‘',
+  'www',
+  'www.',
+  'http',
+  'https',
+  'ftp',
+  '://',
+  '. ',
+  ': ',
+  '.com',
+  '.vn',
+  '-2',
+  '.5',
+  'TP.HCM',
+  ' /a/b',
+  './',
+  '~/',
+  '-.vn',
+);

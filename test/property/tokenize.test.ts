@@ -8,6 +8,7 @@ import {
   code,
   combiningStorm,
   damagedVietnameseText,
+  edgePiece,
   email,
   handle,
   hostileText,
@@ -105,32 +106,7 @@ describe('tokenize agrees with Intl.Segmenter', () => {
 });
 
 describe('the tokenizer reads plain text without its pattern', () => {
-  // Pieces at the edges of what is read without the pattern: the starts of addresses, schemes, paths,
-  // e-mails and codes, marks and spaces past the Latin letters, format characters, capitals.
-  const edge = fc.constantFrom(
-    ...'.:,;!?()"\'“”…–-_%+@#~/\\`0123456789 \n\r\tCÀĐQRaáươ'.split(''),
-    'www',
-    'http',
-    'https',
-    'ftp',
-    '://',
-    '. ',
-    ': ',
-    '.com',
-    '.vn',
-    '\u0301',
-    '\u0323',
-    '\u00A0',
-    '\u3000',
-    '\u2028',
-    '\u061C',
-    '\u20DD',
-    'ǅ',
-    'ª',
-    '😀',
-    '\uD800',
-  );
-  const edgyText = fc.array(fc.oneof({ weight: 3, arbitrary: casedSyllable }, { weight: 3, arbitrary: edge }), { maxLength: 30 }).map((parts) => parts.join(''));
+  const edgyText = fc.array(fc.oneof({ weight: 3, arbitrary: casedSyllable }, { weight: 3, arbitrary: edgePiece }), { maxLength: 30 }).map((parts) => parts.join(''));
   const ranges = (tokens: readonly Token[]) => tokens.map(({ start, end, kind, protected: isProtected }) => ({ start, end, kind, isProtected }));
 
   test.prop([fc.oneof(edgyText, hostileText, vietnameseText, damagedVietnameseText, fc.string({ unit: 'binary', maxLength: 40 }))], { numRuns: 3000 })(
