@@ -9,7 +9,7 @@ import type { LanguageModel } from './model/types.js';
 import { maySplit } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
-import { hasTypoSite } from './stages/repair-typos.js';
+import { wouldRepairTypos } from './stages/repair-typos.js';
 import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
@@ -210,7 +210,7 @@ function isSettledWord(word: string, cache: Map<string, boolean>, model: Languag
 
 /**
  * Whether the pipeline would leave this line exactly as it is: a plain line whose every word the word
- * stages keep and where the typo stage finds nothing to weigh.
+ * stages keep and where the typo stage changes nothing.
  * @param line One line, with the line break that ends it, if any.
  * @param options Resolved options; diacritic restoration must be off.
  */
@@ -225,5 +225,5 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
     if (kind === 'word' && !isSettledWord(text, settledWords, model, options)) return false;
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
-  return !options.enabled.has('diacritic-typo') || !hasTypoSite({ source: line, tokens }, model);
+  return !wouldRepairTypos({ source: line, tokens }, options);
 }

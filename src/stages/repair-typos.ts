@@ -345,10 +345,6 @@ function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32A
   }
 }
 
-/** Whether the typo stage would weigh any change in `doc` at all (no: it leaves the doc as it is). */
-export function hasTypoSite(doc: Doc, model: LanguageModel): boolean {
-  return !sentenceSites(doc, model).next().done;
-}
 
 /** Best joint choice for a cluster of nearby sites: per site, the chosen id and its margin. */
 function decodeCluster(model: LanguageModel, ids: Int32Array, cluster: Site[]): { id: number; margin: number }[] {
@@ -406,6 +402,35 @@ function writeLike(token: Token, word: string, style: 'classic' | 'modern'): str
   return writeWithCase(lower, spellWord(token.text)?.upper ?? []);
 }
 
+/** One change the typo stage makes: the site, and the syllable id it takes with its confidence. */
+interface TypoRepair {
+  site: Site;
+  id: number;
+  confidence: number;
+}
+
+/**
+ * The changes the typo stage makes to `doc`, in order. Each is to be made before the next is asked for:
+ * the sites of a sentence are read when the sentence is reached.
+ */
+function* typoRepairs(doc: Doc, options: ResolvedOptions): Generator<TypoRepair> {
+  const model = options.model();
+  for (const { ids, sites } of sentenceSites(doc, model)) {
+    for (const cluster of clustersOf(sites)) {
+      const choices = decodeCluster(model, ids, cluster);
+      for (let i = 0; i < cluster.length; i++) {
+        const confidence = confidenceOfMargin(choices[i].margin);
+        if (choices[i].id !== cluster[i].observed && confidence >= options.minConfidence) yield { site: cluster[i], id: choices[i].id, confidence };
+      }
+    }
+  }
+}
+
+/** Whether the typo stage would change anything in `doc` (no: it leaves the doc as it is). */
+export function wouldRepairTypos(doc: Doc, options: ResolvedOptions): boolean {
+  return options.enabled.has('diacritic-typo') && !typoRepairs(doc, options).next().done;
+}
+
 /**
  * Stage: diacritic typos that only context shows (`xúc tiên` → `xúc tiến`, `giáo duc` → `giáo dục`).
  * Candidates share the syllable's letters; nearby suspects are decoded jointly over the language model,
@@ -413,17 +438,9 @@ function writeLike(token: Token, word: string, style: 'classic' | 'modern'): str
  */
 export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
   if (!options.enabled.has('diacritic-typo')) return doc;
-  const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
-  for (const { ids, sites } of sentenceSites(doc, model)) {
-    for (const cluster of clustersOf(sites)) {
-      decodeCluster(model, ids, cluster).forEach((choice, i) => {
-        const site = cluster[i];
-        if (choice.id === site.observed || confidenceOfMargin(choice.margin) < options.minConfidence) return;
-        const written = writeLike(site.token, model.wordOf(choice.id), style);
-        replaceToken(site.token, written, 'diacritic-typo', confidenceOfMargin(choice.margin));
-      });
-    }
+  for (const { site, id, confidence } of typoRepairs(doc, options)) {
+    replaceToken(site.token, writeLike(site.token, options.model().wordOf(id), style), 'diacritic-typo', confidence);
   }
   return doc;
 }
