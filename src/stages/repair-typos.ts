@@ -345,7 +345,6 @@ function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32A
   }
 }
 
-
 /** Best joint choice for a cluster of nearby sites: per site, the chosen id and its margin. */
 function decodeCluster(model: LanguageModel, ids: Int32Array, cluster: Site[]): { id: number; margin: number }[] {
   const from = cluster[0].at;
