@@ -43,7 +43,8 @@ function buildClasses(): Uint8Array {
   for (const char of ',;:.!?') classes[char.charCodeAt(0)] = STOP;
   for (let code = 0xc0; code < TABLE_SIZE; code++) {
     const char = String.fromCharCode(code);
-    if (classes[code] === OTHER && decomposeLetter(char) !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = decomposeLetter(char)?.upper ? UPPER : LOWER;
+    const parts = decomposeLetter(char);
+    if (classes[code] === OTHER && parts !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = parts.upper ? UPPER : LOWER;
   }
   return classes;
 }

@@ -437,9 +437,10 @@ export function wouldRepairTypos(doc: Doc, options: ResolvedOptions): boolean {
  */
 export function repairTypos(doc: Doc, options: ResolvedOptions): Doc {
   if (!options.enabled.has('diacritic-typo')) return doc;
+  const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
   for (const { site, id, confidence } of typoRepairs(doc, options)) {
-    replaceToken(site.token, writeLike(site.token, options.model().wordOf(id), style), 'diacritic-typo', confidence);
+    replaceToken(site.token, writeLike(site.token, model.wordOf(id), style), 'diacritic-typo', confidence);
   }
   return doc;
 }
