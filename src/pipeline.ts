@@ -78,7 +78,6 @@ function lineEnd(text: string, from: number): number {
  * weighs how bunched the joins of a whole line are; a line whose pieces show joins is cleaned whole.
  */
 function cleanLine(line: string, context: string, resolved: ResolvedOptions): CleanResult {
-  if (resolved.restore !== 'never') return runStagesAfter(context, line, resolved);
   const cuts = sentenceCuts(line);
   if (cuts.length === 0) return isSettledLine(line, resolved) ? { text: line, edits: [] } : runStagesAfter(context, line, resolved);
   // Mojibake evidence counts within a line: a piece alone could not see it.
@@ -112,8 +111,7 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
   const resolved = resolveOptions(options);
-  // Line by line and sentence by sentence, so that the many that need nothing take the fast path; with
-  // restoration on, none counts as settled, and each line goes through the stages whole.
+  // Line by line and sentence by sentence, so that the many that need nothing take the fast path.
   let output = '';
   const edits: Edit[] = [];
   let context = '';

@@ -10,6 +10,7 @@ import { maySplit } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
+import { mayRestore } from './stages/restore-bare-words.js';
 import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
@@ -211,12 +212,11 @@ function isSettledWord(word: string, cache: Map<string, boolean>, model: Languag
 
 /**
  * Whether the pipeline would leave this line exactly as it is: a plain line whose every word the word
- * stages keep and where the typo stage changes nothing.
+ * stages keep and where neither restoration nor the typo stage changes anything.
  * @param line One line, with the line break that ends it, if any.
- * @param options Resolved options; diacritic restoration must be off.
+ * @param options Resolved options.
  */
 export function isSettledLine(line: string, options: ResolvedOptions): boolean {
-  if (options.restore !== 'never') return false;
   const tokens = readPlainLine(line);
   if (tokens === undefined) return false;
   const model = options.model();
@@ -226,5 +226,7 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
     if (kind === 'word' && !isSettledWord(text, settledWords, model, options)) return false;
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
-  return !wouldRepairTypos({ source: line, tokens }, options);
+  // Restoration runs before the typo stage: when it changes nothing, the typo stage sees the line as written.
+  const doc = { source: line, tokens };
+  return !mayRestore(doc, options) && !wouldRepairTypos(doc, options);
 }

@@ -174,36 +174,109 @@ function inCaseOf(bare: string, lower: string): string {
   return ALL_LOWER.test(bare) ? lower : writeWithCase(lower, spellWord(bare)?.upper ?? []);
 }
 
-function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode, style: RestoredStyle): void {
+/** One bare word restoration would rewrite: the token, what it becomes and how sure the model is. */
+interface Restoration {
+  token: Token;
+  text: string;
+  confidence: number;
+}
+
+/** A sentence with words to restore: its place in the ids, and what each position may take. */
+interface OpenSentence {
+  from: number;
+  to: number;
+  choices: Choice[];
+  /** Positions that hold a bare word to restore. */
+  open: number;
+  /** Words of the sentence, bare or not. */
+  words: number;
+}
+
+// The sentence between `from` and `to` when it has words the mode restores; `auto` takes only
+// sentences written all bare.
+function openSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, from: number, to: number, mode: RestoreMode): OpenSentence | undefined {
   const choices = candidatesOf(model, doc, ids, tokenIndex, from, to);
   const open = choices.filter((options) => options.open).length;
-  if (open === 0) return;
-  if (mode === 'auto') {
-    let words = 0;
-    let marked = 0;
-    for (let at = from; at < to; at++) {
-      const index = tokenIndex[at];
-      if (index < 0 || (doc.tokens[index].kind !== 'word' && doc.tokens[index].kind !== 'acronym')) continue;
-      words++;
-      if (!BARE_LETTERS.test(doc.tokens[index].text)) marked++;
-    }
-    if (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words) return;
+  if (open === 0) return undefined;
+  let words = 0;
+  let marked = 0;
+  for (let at = from; at < to; at++) {
+    const index = tokenIndex[at];
+    if (index < 0 || (doc.tokens[index].kind !== 'word' && doc.tokens[index].kind !== 'acronym')) continue;
+    words++;
+    if (!BARE_LETTERS.test(doc.tokens[index].text)) marked++;
   }
+  if (mode === 'auto' && (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words)) return undefined;
+  return { from, to, choices, open, words };
+}
+
+/** The sentences of `doc` with words to restore, with the ids of the doc. */
+function* openSentences(doc: Doc, options: ResolvedOptions): Generator<{ ids: Int32Array; tokenIndex: Int32Array; sentence: OpenSentence }> {
+  const model = options.model();
+  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  let start = 0;
+  for (let at = 0; at < ids.length; at++) {
+    if (ids[at] === model.bos) start = at + 1;
+    else if (ids[at] === model.eos) {
+      const sentence = openSentence(model, doc, ids, tokenIndex, start, at, options.restore);
+      if (sentence) yield { ids, tokenIndex, sentence };
+    }
+  }
+}
+
+// The words of one sentence that restoration rewrites, in order; the confidence of each is worked out
+// only when it is asked for.
+function* restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int32Array, sentence: OpenSentence, mode: RestoreMode, style: RestoredStyle): Generator<Restoration> {
+  const { from, to, choices, open } = sentence;
   const { ids: chosen, score } = decode(model, choices);
   if (mode === 'auto') {
     const written = scoreSpan(model, [model.bos, model.bos], Array.from(ids.subarray(from, to)), [model.eos]);
     if (score / (chosen.length + 1) < AUTO_MIN_MEAN_LOG_PROB || (score - written) / open < AUTO_MIN_GAIN_PER_WORD) return;
   }
-  chosen.forEach((id, i) => {
-    if (!choices[i].open) return;
+  for (let i = 0; i < chosen.length; i++) {
+    if (!choices[i].open) continue;
     const token = doc.tokens[tokenIndex[from + i]];
-    const lower = spellingOf(model, id, style);
-    if (lower === undefined) return;
-    const written = inCaseOf(token.text, lower);
+    const lower = spellingOf(model, chosen[i], style);
+    if (lower === undefined) continue;
+    const text = inCaseOf(token.text, lower);
     // A word restored as it was written is no edit: its margin is not needed.
-    if (written === token.text) return;
-    replaceToken(token, written, 'diacritic-restoration', confidenceOfMargin(marginAt(model, chosen, choices[i].ids, i)));
-  });
+    if (text === token.text) continue;
+    yield { token, text, confidence: confidenceOfMargin(marginAt(model, chosen, choices[i].ids, i)) };
+  }
+}
+
+/** Whether the options ask for restoration at all. */
+const restores = (options: ResolvedOptions): boolean => options.restore !== 'never' && options.enabled.has('diacritic-restoration');
+
+/** The words restoration rewrites in `doc`, sentence by sentence. */
+function* restorations(doc: Doc, options: ResolvedOptions): Generator<Restoration> {
+  if (!restores(options)) return;
+  const model = options.model();
+  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+  for (const { ids, tokenIndex, sentence } of openSentences(doc, options)) {
+    yield* restoreSentence(model, doc, ids, tokenIndex, sentence, options.restore, style);
+  }
+}
+
+/**
+ * A sentence with at least this share of its words bare is taken as one restoration changes, without
+ * decoding it: it nearly always is, and the stage would decode it again.
+ */
+const MOSTLY_BARE_SHARE = 0.5;
+
+/**
+ * Whether the restoration stage may change anything in `doc`: always when it would; also for a
+ * sentence written mostly bare, which is not decoded here.
+ */
+export function mayRestore(doc: Doc, options: ResolvedOptions): boolean {
+  if (!restores(options)) return false;
+  const model = options.model();
+  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+  for (const { ids, tokenIndex, sentence } of openSentences(doc, options)) {
+    if (sentence.open >= MOSTLY_BARE_SHARE * sentence.words) return true;
+    if (!restoreSentence(model, doc, ids, tokenIndex, sentence, options.restore, style).next().done) return true;
+  }
+  return false;
 }
 
 /**
@@ -212,14 +285,6 @@ function restoreSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenI
  * (`auto`), or in every bare word (`always`). Decoding is a beam search over the trigram model.
  */
 export function restoreBareWords(doc: Doc, options: ResolvedOptions): Doc {
-  if (options.restore === 'never' || !options.enabled.has('diacritic-restoration')) return doc;
-  const model = options.model();
-  const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
-  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
-  let start = 0;
-  for (let at = 0; at < ids.length; at++) {
-    if (ids[at] === model.bos) start = at + 1;
-    else if (ids[at] === model.eos) restoreSentence(model, doc, ids, tokenIndex, start, at, options.restore, style);
-  }
+  for (const { token, text, confidence } of restorations(doc, options)) replaceToken(token, text, 'diacritic-restoration', confidence);
   return doc;
 }

@@ -92,6 +92,17 @@ describe('a settled line', () => {
       expect(isSettledLine(text, resolved), text).toBe(false);
     }
   });
+
+  it('is never a line restoration would change when it is asked for', () => {
+    const bare = 'Hom nay chung toi di hoc ve muon.';
+    expect(isSettledLine(bare, resolveOptions(undefined))).toBe(true);
+    for (const restore of ['always', 'auto'] as const) expect(isSettledLine(bare, resolveOptions({ restore })), restore).toBe(false);
+  });
+
+  it('is a marked line whose unmarked words restoration keeps as written', () => {
+    const marked = 'Trong năm nay, thành phố sẽ xây thêm hai cây cầu.';
+    for (const restore of ['always', 'auto'] as const) expect(isSettledLine(marked, resolveOptions({ restore })), restore).toBe(true);
+  });
 });
 
 describe('the pipeline with the fast path', () => {
@@ -109,6 +120,14 @@ describe('the pipeline with the fast path', () => {
   it('gives the output and edits of the stages over each whole article', () => {
     for (const { input, gold } of articles) {
       for (const text of [input, gold]) expect(runPipeline(text)).toEqual(runStages(text, resolveOptions(undefined)));
+    }
+  });
+
+  it('restores each article as written sentence by sentence as the stages restore it whole', () => {
+    for (const { input, gold } of articles) {
+      for (const restore of ['always', 'auto'] as const) {
+        for (const text of [input, gold]) expect(runPipeline(text, { restore })).toEqual(runStages(text, resolveOptions({ restore })));
+      }
     }
   });
 
