@@ -23,7 +23,7 @@ export const TYPO_COSTS = {
   /** A tone mark removed (`thảy` → `thay`). */
   removeTone: 9.5,
   /** One tone mark changed into another (`tố` → `tổ`). */
-  changeTone: 10,
+  changeTone: 9.5,
   /** Each letter whose vowel modifier or `đ` stroke is added, removed or changed (`Nhu` → `Như`, `dục` ↔ `đục`). */
   letters: 9,
   /** Replacing a token that is no valid syllable (`duc` → `dục`) by one slip of any kind; see `nonWordCost`. */
