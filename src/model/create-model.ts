@@ -126,6 +126,7 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     idOf,
     wordOf: (id) => data.vocabulary[id],
     logProb,
+    unigramLogProb: (id) => unigramLogProb[id],
     syllablesWithSkeleton,
     wholeTokenCount,
     unknownWordLogProb,
