@@ -180,6 +180,7 @@ export function assembleModel(training: Training, prune: PruneOptions): { data: 
       ...tables,
       vocabulary: training.vocabulary,
       attestedSize: training.attestedSize,
+      wordCounts: Uint32Array.from(training.counts.unigramCounts),
       capitalizedShare: training.capitalizedShare,
       wholeTokens: training.wholeTokens.words,
       wholeTokenCounts: training.wholeTokens.counts,

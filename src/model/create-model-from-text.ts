@@ -55,12 +55,14 @@ export function createModelDataFromText(texts: readonly string[], options: TextM
     stream.set(sequence.ids, at);
     at += sequence.ids.length;
   }
-  const { tables } = estimateModel(countNgrams(stream, vocabulary.length), options);
+  const counts = countNgrams(stream, vocabulary.length);
+  const { tables } = estimateModel(counts, options);
   const whole = Object.entries(options.wholeTokens ?? {}).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
     ...tables,
     vocabulary,
     attestedSize: CLASS_TOKENS.length + syllables.filter((word) => (frequency.get(word) ?? 0) > 0).length,
+    wordCounts: Uint32Array.from(counts.unigramCounts),
     capitalizedShare: countCases(docs, sequences, vocabulary.length).shares(),
     wholeTokens: whole.map(([word]) => word),
     wholeTokenCounts: Uint32Array.from(whole.map(([, count]) => count)),

@@ -108,6 +108,16 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     return wholeTokens.get(lowerWord) ?? wholeTokens.get(lowerWord.toLowerCase()) ?? 0;
   }
 
+  let wordTotal: number | undefined;
+
+  function logFrequency(id: number): number {
+    if (wordTotal === undefined) {
+      wordTotal = 0;
+      for (let i = 0; i < data.wordCounts.length; i++) wordTotal += data.wordCounts[i];
+    }
+    return Math.log(Math.max(data.wordCounts[id], 0.5) / wordTotal);
+  }
+
   let wholeTokenTotal: number | undefined;
 
   // Every unseen word shares half a count, so a word seen once is still likelier than an unseen one.
@@ -126,7 +136,7 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     idOf,
     wordOf: (id) => data.vocabulary[id],
     logProb,
-    unigramLogProb: (id) => unigramLogProb[id],
+    logFrequency,
     syllablesWithSkeleton,
     wholeTokenCount,
     unknownWordLogProb,

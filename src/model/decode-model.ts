@@ -50,6 +50,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const backoffs = expandQuantized(readQuantized(reader, contexts));
   for (let b = 0, k = 0; b < nBigrams; b++) if (trigrams.offsets[b + 1] > trigrams.offsets[b]) bigramBackoff[b] = backoffs[k++];
   const trigramLogProb = readQuantized(reader, nTrigrams);
+  const wordCounts = new Uint32Array(size);
+  reader.readVarints(size, wordCounts);
   // A copy: `slice` of a Node Buffer is a view, which would keep the whole decoded model alive.
   const capitalizedShare = new Uint8Array(reader.readBytes(size));
   const wholeTokens = splitLines(reader.readText());
@@ -70,6 +72,7 @@ export function decodeModel(bytes: Uint8Array): ModelData {
     trigramOffsets: trigrams.offsets,
     trigramWords: trigrams.words,
     trigramLogProb,
+    wordCounts,
     capitalizedShare,
     wholeTokens,
     wholeTokenCounts,

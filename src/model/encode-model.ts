@@ -3,7 +3,7 @@ import type { ModelData } from './model-data.js';
 import { quantizeValues, type ValueTable } from './quantize.js';
 
 /** Version of the binary layout written by {@link encodeModel}. */
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 const textEncoder = new TextEncoder();
 
@@ -44,7 +44,7 @@ function contextBackoffs(data: ModelData): Float32Array {
 
 /**
  * Packs a model into bytes: varint-coded sorted id ranges, 8-bit codebook-quantised bigram and
- * trigram log-probabilities and backoff weights, float32 unigrams. Lossy only in the quantisation,
+ * trigram log-probabilities and backoff weights, float32 unigrams, varint word counts. Lossy only in the quantisation,
  * which is exact (and so round-trips) for tables of at most 256 distinct values.
  * @param data The model.
  * @throws RangeError when a bigram without trigrams has a backoff weight other than 0.
@@ -65,6 +65,7 @@ export function encodeModel(data: ModelData): Uint8Array {
   writeRanges(writer, data.trigramOffsets, data.trigramWords);
   writeQuantized(writer, contextBackoffs(data));
   writeQuantized(writer, data.trigramLogProb);
+  for (const count of data.wordCounts) writer.writeVarint(count);
   writer.writeBytes(data.capitalizedShare);
   writeText(writer, data.wholeTokens.join('\n'));
   for (const count of data.wholeTokenCounts) writer.writeVarint(count);

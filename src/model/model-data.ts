@@ -32,6 +32,8 @@ export interface ModelData extends NgramTables {
   vocabulary: readonly string[];
   /** Ids below this were seen in training (class tokens included); the rest are possible but unseen syllables. */
   attestedSize: number;
+  /** Per id, how often it was seen in training (as the word predicted, so `<s>` never). */
+  wordCounts: Uint32Array;
   /** Per id, the share of capitalised mid-sentence occurrences, scaled to 0–255. */
   capitalizedShare: Uint8Array;
   /** Lower-case tokens that are not one syllable but were seen whole, sorted. */

@@ -23,8 +23,8 @@ export interface LanguageModel {
   wordOf(id: number): string;
   /** ln P(w3 | w1 w2), backing off to shorter contexts as needed. */
   logProb(w1: number, w2: number, w3: number): number;
-  /** ln P(id) at the unigram level (continuation counts, with a floor for unseen syllables). */
-  unigramLogProb(id: number): number;
+  /** ln of how often an id was seen in training, as a share of every word seen (half a time when never). */
+  logFrequency(id: number): number;
   /** Ids of in-vocabulary syllables with this skeleton (`skeletonOf`), for candidate generation. */
   syllablesWithSkeleton(skeleton: string): readonly number[];
   /**

@@ -73,6 +73,19 @@ export function decomposeLetter(char: string): LetterParts | undefined {
   return partsTable.get(char);
 }
 
+let letterCodes: Uint8Array | undefined;
+
+/** Whether a UTF-16 code unit is one of the Vietnamese letters, plain or precomposed (`a`, `ộ`, `Đ`). */
+export function isVietnameseLetterCode(code: number): boolean {
+  if (letterCodes === undefined) {
+    let top = 0;
+    for (const char of partsTable.keys()) top = Math.max(top, char.charCodeAt(0));
+    letterCodes = new Uint8Array(top + 1);
+    for (const char of partsTable.keys()) if (char.length === 1) letterCodes[char.charCodeAt(0)] = 1;
+  }
+  return code < letterCodes.length && letterCodes[code] === 1;
+}
+
 /** The tone carried by a precomposed vowel (`ộ` → 5); 0 for anything else. */
 export function toneOfLetter(char: string): Tone {
   return toneOf.get(char) ?? 0;

@@ -1,5 +1,6 @@
 import { replaceToken } from '../doc.js';
 import { toNfc } from '../orthography/unicode.js';
+import { isVietnameseLetterCode } from '../orthography/letters.js';
 import { parseSyllable } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 
@@ -30,7 +31,19 @@ function fixesDStroke(text: string): boolean {
   return parseSyllable(candidate) !== undefined || VIETNAMESE_ONLY.test(candidate);
 }
 
+// Printable ASCII and Vietnamese letters, precomposed: text of these alone is NFC and holds no
+// invisible character, space separator or look-alike of `Đ`, so this stage has nothing to do with it.
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 || code > 0x7e) && !isVietnameseLetterCode(code)) return false;
+  }
+  return true;
+}
+
 function normalizeToken(token: Token, before: Token | undefined, enabled: ResolvedOptions['enabled']): void {
+  // A space can still be part of a run, with its own spaces or the one before it.
+  if (token.kind === 'space' ? token.text === ' ' && before?.kind !== 'space' : isPlainText(token.text)) return;
   // Invisibles go before composing: one between a letter and a mark (`o\uFEFF\u0300`) blocks NFC.
   if (!token.protected && enabled.has('invisible-character')) {
     replaceToken(token, removeInvisibles(token, token.text, token.start === 0), 'invisible-character', 1);

@@ -34,6 +34,12 @@ describe('the diacritic-typo repair', () => {
     expect(clean('Su-35S của Nga đã bay rật gần phi cơ trinh sát của Mỹ.')).toBe('Su-35S của Nga đã bay rất gần phi cơ trinh sát của Mỹ.');
   });
 
+  it('counts how seldom a syllable is written by its own uses, not by the words it follows', () => {
+    // `chẽ` nearly always follows `chặt`: few words come before it, but it is written often.
+    const fragment = ' chẽ, hỗ trợ tháo gỡ khó khăn,';
+    expect(clean(fragment)).toBe(fragment);
+  });
+
   it('keeps the letter case of the word it repairs', () => {
     expect(clean('Sản phẩm Đươc bán ở chợ.')).toBe('Sản phẩm Được bán ở chợ.');
   });
