@@ -104,7 +104,8 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
     from = cut;
   }
   flush(line.length);
-  return mayShowBunchedJoins(edits, resolved) ? runStagesAfter(context, line, resolved) : { text: output, edits };
+  // With no piece copied, the line went through the stages whole already.
+  return pending > 0 && mayShowBunchedJoins(edits, resolved) ? runStagesAfter(context, line, resolved) : { text: output, edits };
 }
 
 /** Runs every stage over `text` and returns the output with its edits. */

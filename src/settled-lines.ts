@@ -10,7 +10,7 @@ import { maySplit } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
-import { mayRestore } from './stages/restore-bare-words.js';
+import { mayRestore, restoresMostOf } from './stages/restore-bare-words.js';
 import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
@@ -219,6 +219,8 @@ function isSettledWord(word: string, cache: Map<string, boolean>, model: Languag
 export function isSettledLine(line: string, options: ResolvedOptions): boolean {
   const tokens = readPlainLine(line);
   if (tokens === undefined) return false;
+  const doc = { source: line, tokens };
+  if (restoresMostOf(doc, options)) return false;
   const model = options.model();
   const settledWords = settledWordsFor(model, options);
   for (let index = 0; index < tokens.length; index++) {
@@ -227,6 +229,5 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
   // Restoration runs before the typo stage: when it changes nothing, the typo stage sees the line as written.
-  const doc = { source: line, tokens };
   return !mayRestore(doc, options) && !wouldRepairTypos(doc, options);
 }

@@ -265,6 +265,22 @@ function* restorations(doc: Doc, options: ResolvedOptions): Generator<Restoratio
 const MOSTLY_BARE_SHARE = 0.5;
 
 /**
+ * Whether at least {@link MOSTLY_BARE_SHARE} of the words of `doc` are written bare, when restoration
+ * is on: restoration then nearly always changes it, so it is taken as changed at once.
+ */
+export function restoresMostOf(doc: Doc, options: ResolvedOptions): boolean {
+  if (!restores(options)) return false;
+  let words = 0;
+  let bare = 0;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' && token.kind !== 'acronym') continue;
+    words++;
+    if (isBare(token)) bare++;
+  }
+  return words > 0 && bare >= MOSTLY_BARE_SHARE * words;
+}
+
+/**
  * Whether the restoration stage may change anything in `doc`: always when it would; also for a
  * sentence written mostly bare, which is not decoded here.
  */
