@@ -7,6 +7,7 @@ import { ownString } from '../own-string.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
 import { TrigramMemo } from './trigram-memo.js';
+import { candidateReadings } from './candidate-readings.js';
 import { startsClause } from './clause-start.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
 
@@ -224,7 +225,7 @@ function computeReading(model: LanguageModel, word: string, store: CandidateStor
   const observed = model.idOf(word);
   // A valid but unseen syllable is more likely a rare name than a typo.
   if (observed === model.unk && !nonWord) return NOT_A_SITE;
-  const all = model.syllablesWithSkeleton(skeletonOf(word)).filter((id) => id !== observed);
+  const all = candidateReadings(model, skeletonOf(word)).filter((id) => id !== observed);
   const rareness = nonWord ? 0 : Math.max(0, RARE_SYLLABLE_LOG_PROB - model.logFrequency(observed));
   const costs = all.map((id) => (nonWord ? nonWordCost(word, model.wordOf(id)) : slipCost(word, model.wordOf(id)) - rareness));
   return { nonWord, unknownLogProb: nonWord ? model.unknownWordLogProb(word) : 0, store, start: store.add(all, costs), count: all.length };

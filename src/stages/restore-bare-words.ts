@@ -5,6 +5,7 @@ import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable, type ToneStyle } from '../orthography/syllable.js';
 import type { Doc, ResolvedOptions, RestoreMode, Token } from '../types.js';
 import { confidenceOfMargin, scoreSpan } from './lm-scoring.js';
+import { candidateReadings } from './candidate-readings.js';
 import { TrigramBeam, type BeamPosition, type BeamResult } from './trigram-beam.js';
 
 /**
@@ -76,7 +77,7 @@ function bareChoicesOf(model: LanguageModel, lower: string): BareChoices | undef
   const known = choicesOf(model).bare;
   let choices = known.get(lower);
   if (!choices) {
-    const ids = model.syllablesWithSkeleton(lower);
+    const ids = candidateReadings(model, lower);
     if (ids.length === 0) return undefined;
     known.set(lower, (choices = { caseless: { ids, open: true } }));
   }
