@@ -287,7 +287,8 @@ function bestFirstFactor(model: LanguageModel, left: readonly [number, number], 
     best = -Infinity;
     const { ids, costs } = reading.store;
     for (let i = reading.start; i < reading.start + reading.count; i++) {
-      best = Math.max(best, model.logProb(left[0], left[1], ids[i]) - costs[i]);
+      // ln P is at most 0: a candidate that costs more than the best so far falls short.
+      if (-costs[i] > best) best = Math.max(best, model.logProb(left[0], left[1], ids[i]) - costs[i]);
     }
     memo.store(left[0], left[1], observed, best);
   }
@@ -323,7 +324,9 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const { ids: candidates, costs } = reading.store;
   for (let i = reading.start; i < reading.start + reading.count; i++) {
     const candidate = candidates[i];
-    // The later factors are at most 1, so the first one bounds the gain: most candidates stop here.
+    // Every factor is a ln P, at most 0: what a candidate costs alone may rule it out, and the first
+    // factor bounds the gain: most candidates stop here.
+    if (-keep - costs[i] <= SUSPICION) continue;
     const first = model.logProb(left[0], left[1], candidate);
     if (first - keep - costs[i] <= SUSPICION) continue;
     const cost = costs[i] + nameCost(model, token, candidate, context);

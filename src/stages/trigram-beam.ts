@@ -131,8 +131,11 @@ export class TrigramBeam {
       const last = lasts[state];
       const base = scores[state];
       for (let column = 0; column < columns; column++) {
+        const added = bonus === undefined ? 0 : bonus[column];
+        // ln P is at most 0: an extension that falls short without it is not looked up.
+        if (base + added < best - width) continue;
         let score = base + model.logProb(older, last, ids[column]);
-        if (bonus !== undefined) score += bonus[column];
+        score += added;
         if (score < best - width) continue;
         if (score > best) best = score;
         const cell = row * columns + column;
