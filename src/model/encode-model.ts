@@ -44,8 +44,8 @@ function contextBackoffs(data: ModelData): Float32Array {
 
 /**
  * Packs a model into bytes: varint-coded sorted id ranges, 8-bit codebook-quantised bigram and
- * trigram log-probabilities and backoff weights, float32 unigrams, varint word counts. Lossy only in the quantisation,
- * which is exact (and so round-trips) for tables of at most 256 distinct values.
+ * trigram log-probabilities and backoff weights, float32 unigrams, varint word counts. Lossy only in
+ * the quantisation, which is exact (and so round-trips) for tables of at most 256 distinct values.
  * @param data The model.
  * @throws RangeError when a bigram without trigrams has a backoff weight other than 0.
  */
