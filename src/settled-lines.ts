@@ -4,6 +4,7 @@
 // Every check is one a stage makes itself, or a character that cannot take part in what a stage
 // repairs, so a line passed here comes out of the stages unchanged (the tests hold both to that).
 import { decomposeLetter } from './orthography/letters.js';
+import { buildCodeClasses } from './code-classes.js';
 import { ownString } from './own-string.js';
 import type { LanguageModel } from './model/types.js';
 import { maySplit } from './stages/repair-joins.js';
@@ -32,28 +33,21 @@ const MOJIBAKE_LEADS = new Set(['Ã', 'Ă', 'È', 'É', 'Ì', 'Í']);
 const TABLE_SIZE = 0x2030;
 const MAX_CACHED_WORDS = 200_000;
 
-function buildClasses(): Uint8Array {
-  const classes = new Uint8Array(TABLE_SIZE);
-  for (let code = 0x41; code <= 0x5a; code++) {
-    classes[code] = UPPER;
-    classes[code + 0x20] = LOWER;
-  }
-  for (let code = 0x30; code <= 0x39; code++) classes[code] = DIGIT;
-  classes[0x20] = SPACE;
-  for (const char of '()[]"\'-%&|=+*<>/–—‘’“”…') classes[char.charCodeAt(0)] = MARK;
-  for (const char of ',;:.!?') classes[char.charCodeAt(0)] = STOP;
-  for (let code = 0xc0; code < TABLE_SIZE; code++) {
-    const char = String.fromCharCode(code);
-    const parts = decomposeLetter(char);
-    if (classes[code] === OTHER && parts !== undefined && !MOJIBAKE_LEADS.has(char)) classes[code] = parts.upper ? UPPER : LOWER;
-  }
-  return classes;
+function classOfChar(char: string): number {
+  if (char >= 'A' && char <= 'Z') return UPPER;
+  if (char >= 'a' && char <= 'z') return LOWER;
+  if (char >= '0' && char <= '9') return DIGIT;
+  if (char === ' ') return SPACE;
+  if ('()[]"\'-%&|=+*<>/–—‘’“”…'.includes(char)) return MARK;
+  if (',;:.!?'.includes(char)) return STOP;
+  const parts = char >= '\u00c0' && !MOJIBAKE_LEADS.has(char) ? decomposeLetter(char) : undefined;
+  return parts === undefined ? OTHER : parts.upper ? UPPER : LOWER;
 }
 
 let classes: Uint8Array | undefined;
 
 function classOf(code: number): number {
-  classes ??= buildClasses();
+  classes ??= buildCodeClasses(TABLE_SIZE, classOfChar);
   return code < TABLE_SIZE ? classes[code] : OTHER;
 }
 

@@ -1,6 +1,7 @@
 import type { Doc, Token, TokenKind } from './types.js';
 import { parseSyllable } from './orthography/syllable.js';
 import { toNfc } from './orthography/unicode.js';
+import { buildCodeClasses } from './code-classes.js';
 
 // Alternatives in priority order; each group index maps to a kind in GROUP_KINDS.
 // Every class and look-around that admits a letter admits `\p{M}` too, so NFD text splits like NFC.
@@ -143,19 +144,15 @@ const NOT_PLAIN = '`@#~/\\_%+-';
 
 let characterClasses: Uint8Array | undefined;
 
-function buildCharacterClasses(): Uint8Array {
-  const classes = new Uint8Array(CLASS_TABLE_SIZE);
-  for (let code = 0; code < CLASS_TABLE_SIZE; code++) {
-    const char = String.fromCharCode(code);
-    if (/\p{Ll}/u.test(char)) classes[code] = LOWER;
-    else if (/\p{L}/u.test(char)) classes[code] = LETTER;
-    else if (/\p{M}/u.test(char)) classes[code] = COMBINING_MARK;
-    else if (/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]/.test(char)) classes[code] = SPACE;
-    else if (char === '\n') classes[code] = LINE_BREAK;
-    else if (char === '.' || char === ':') classes[code] = STOP;
-    else if (/[\p{P}\p{S}]/u.test(char) && !NOT_PLAIN.includes(char)) classes[code] = PUNCTUATION;
-  }
-  return classes;
+function characterClassOf(char: string): number {
+  if (/\p{Ll}/u.test(char)) return LOWER;
+  if (/\p{L}/u.test(char)) return LETTER;
+  if (/\p{M}/u.test(char)) return COMBINING_MARK;
+  if (/[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F]/.test(char)) return SPACE;
+  if (char === '\n') return LINE_BREAK;
+  if (char === '.' || char === ':') return STOP;
+  if (/[\p{P}\p{S}]/u.test(char) && !NOT_PLAIN.includes(char)) return PUNCTUATION;
+  return OTHER;
 }
 
 /** The class of the character at `at`; characters past the table count as other. */
@@ -180,7 +177,7 @@ function endsWord(classes: Uint8Array, view: string, at: number): boolean {
  * mark, with nothing after it that the pattern would read on into; `undefined` when the pattern must decide.
  */
 function plainToken(view: string, at: number): Token | undefined {
-  const classes = (characterClasses ??= buildCharacterClasses());
+  const classes = (characterClasses ??= buildCodeClasses(CLASS_TABLE_SIZE, characterClassOf));
   const first = classAt(classes, view, at);
   let end = at + 1;
   let kind: TokenKind;

@@ -1,4 +1,5 @@
 import { toNfc, toNfd } from './unicode.js';
+import { buildCodeClasses } from '../code-classes.js';
 
 /** The six Vietnamese tones: ngang (level), huyền, sắc, hỏi, ngã, nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
@@ -80,8 +81,7 @@ export function isVietnameseLetterCode(code: number): boolean {
   if (letterCodes === undefined) {
     let top = 0;
     for (const char of partsTable.keys()) top = Math.max(top, char.charCodeAt(0));
-    letterCodes = new Uint8Array(top + 1);
-    for (const char of partsTable.keys()) if (char.length === 1) letterCodes[char.charCodeAt(0)] = 1;
+    letterCodes = buildCodeClasses(top + 1, (char) => (partsTable.has(char) ? 1 : 0));
   }
   return code < letterCodes.length && letterCodes[code] === 1;
 }
