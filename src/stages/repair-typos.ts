@@ -265,34 +265,64 @@ function writtenScore(model: LanguageModel, ids: Int32Array, factors: Float64Arr
   return total;
 }
 
-// A candidate's score in place of the written id, given its first factor (summed as `scoreSpan` does).
-function candidateScore(model: LanguageModel, ids: Int32Array, at: number, left: readonly [number, number], candidate: number, first: number): number {
+// What a candidate in place of the written id gains over keeping it, less its cost, given its first factor
+// (summed as `scoreSpan` does); -Infinity once the first two factors leave it no gain above SUSPICION:
+// the last is a ln P, at most 0.
+function candidateGain(model: LanguageModel, ids: Int32Array, at: number, left: readonly [number, number], candidate: number, first: number, keep: number, cost: number): number {
   let total = 0;
   total += first;
   const next = ids[at + 1];
   total += model.logProb(left[1], candidate, next);
+  if (total - keep - cost <= SUSPICION) return Number.NEGATIVE_INFINITY;
   if (next !== model.eos) total += model.logProb(candidate, next, ids[at + 2]);
-  return total;
+  return total - keep - cost;
 }
 
 const bestFirstsByModel = new WeakMap<LanguageModel, TrigramMemo>();
 
-// The best first factor less channel cost among the candidates of a word after two ids: when even it
-// cannot pass the suspicion bound, no candidate can.
-function bestFirstFactor(model: LanguageModel, left: readonly [number, number], observed: number, reading: WordReading): number {
+/**
+ * First factors (ln P after the two ids before) of the candidates of the word last bounded afresh, by
+ * candidate index from `start` of its reading; NaN where the bound needed none. The word's site then
+ * reads them rather than looking them up again.
+ */
+let firstFactors = new Float64Array(64);
+let firstsOf: { reading: WordReading; w1: number; w2: number } | undefined;
+
+/**
+ * A ceiling on the first factor less channel cost of the candidates of a word after two ids: exact
+ * when above `floor`, else no more than `floor`. A site whose ceiling is that low cannot pass the
+ * suspicion bound, and candidates that could only reach the floor are not looked up. The ceiling is
+ * remembered for the next time the word follows the same two ids; every check after it is exact, so a
+ * ceiling found for another floor is as good, only looser.
+ */
+function bestFirstFactor(model: LanguageModel, left: readonly [number, number], observed: number, reading: WordReading, floor: number): number {
   let memo = bestFirstsByModel.get(model);
   if (!memo) bestFirstsByModel.set(model, (memo = new TrigramMemo(model.size)));
-  let best = memo.lookup(left[0], left[1], observed);
-  if (Number.isNaN(best)) {
-    best = -Infinity;
-    const { ids, costs } = reading.store;
-    for (let i = reading.start; i < reading.start + reading.count; i++) {
-      // ln P is at most 0: a candidate that costs more than the best so far falls short.
-      if (-costs[i] > best) best = Math.max(best, model.logProb(left[0], left[1], ids[i]) - costs[i]);
+  const known = memo.lookup(left[0], left[1], observed);
+  if (!Number.isNaN(known)) return known;
+  let best = -Infinity;
+  const { ids, costs } = reading.store;
+  if (firstFactors.length < reading.count) firstFactors = new Float64Array(2 * reading.count);
+  firstsOf = { reading, w1: left[0], w2: left[1] };
+  for (let i = 0; i < reading.count; i++) {
+    const at = reading.start + i;
+    // ln P is at most 0: a candidate that costs more than the floor or the best so far falls short.
+    if (-costs[at] > best && -costs[at] > floor) {
+      firstFactors[i] = model.logProb(left[0], left[1], ids[at]);
+      best = Math.max(best, firstFactors[i] - costs[at]);
+    } else {
+      firstFactors[i] = Number.NaN;
     }
-    memo.store(left[0], left[1], observed, best);
   }
-  return best;
+  const ceiling = Math.max(best, floor);
+  memo.store(left[0], left[1], observed, ceiling);
+  return ceiling;
+}
+
+// The first factor of candidate `i` of a word after two ids: as the bound found it, when it did.
+function firstFactor(model: LanguageModel, left: readonly [number, number], reading: WordReading, i: number): number {
+  const known = firstsOf !== undefined && firstsOf.reading === reading && firstsOf.w1 === left[0] && firstsOf.w2 === left[1] ? firstFactors[i] : Number.NaN;
+  return Number.isNaN(known) ? model.logProb(left[0], left[1], reading.store.ids[reading.start + i]) : known;
 }
 
 /** Room for rounding: the quick bound only skips what the exact checks below would skip too. */
@@ -312,9 +342,8 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const left = leftContext(ids, at, model.bos);
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
   const keep = writtenScore(model, ids, factors, at) + reading.unknownLogProb;
-  if (canonical && bestFirstFactor(model, left, observed, reading) - keep <= SUSPICION - BOUND_SLACK) {
-    return undefined;
-  }
+  const floor = keep + SUSPICION - BOUND_SLACK;
+  if (canonical && bestFirstFactor(model, left, observed, reading, floor) <= floor) return undefined;
   const before = at >= 1 ? tokenIndex[at - 1] : -1;
   const context: NameContext = {
     midSentence: !startsClause(left[1] === model.bos ? undefined : doc.tokens[before]),
@@ -327,10 +356,10 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
     // Every factor is a ln P, at most 0: what a candidate costs alone may rule it out, and the first
     // factor bounds the gain: most candidates stop here.
     if (-keep - costs[i] <= SUSPICION) continue;
-    const first = model.logProb(left[0], left[1], candidate);
+    const first = firstFactor(model, left, reading, i - reading.start);
     if (first - keep - costs[i] <= SUSPICION) continue;
     const cost = costs[i] + nameCost(model, token, candidate, context);
-    const gain = candidateScore(model, ids, at, left, candidate, first) - keep - cost;
+    const gain = candidateGain(model, ids, at, left, candidate, first, keep, cost);
     if (gain > SUSPICION) scored.push({ id: candidate, cost, gain });
   }
   if (scored.length === 0) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, cleanWithEdits, createModelFromText } from '../../src/index.js';
 import { TYPO_COSTS, nonWordCost, slipCost } from '../../src/stages/repair-typos.js';
+import { readRuleSyllables } from '../helpers/fixtures.js';
 
 describe('the diacritic-typo repair', () => {
   it.each([
@@ -97,5 +98,17 @@ describe('the channel cost of a slip', () => {
   it('charges a non-word its flat cost for one slip and each further letter on top', () => {
     expect(nonWordCost('nguoi', 'người')).toBe(TYPO_COSTS.nonWord);
     expect(nonWordCost('đôằn', 'đoán')).toBe(TYPO_COSTS.nonWord + TYPO_COSTS.letters);
+  });
+
+  it('weighs a word on its own context, whatever it met after the same two words before', () => {
+    // Filler sentences give the model a vocabulary, so that an unseen pair is costly.
+    const syllables = readRuleSyllables().slice(0, 3000);
+    const filler = Array.from({ length: 600 }, (_, i) => Array.from({ length: 5 }, (_, j) => syllables[i * 5 + j]).join(' '));
+    const texts = [...Array<string>(40).fill('mẹ tôi đi chợ mua cá'), ...Array<string>(40).fill('bố tôi đi chờ xe buýt'), ...filler];
+    const model = createModelFromText(texts);
+    // `chợ` fits the first sentence so well that no other reading is weighed there; after the same
+    // `tôi đi` in the second, `chờ` is what the words after it call for.
+    expect(clean('mẹ tôi đi chợ mua cá', { model })).toBe('mẹ tôi đi chợ mua cá');
+    expect(clean('mẹ tôi đi chợ xe buýt', { model })).toBe('mẹ tôi đi chờ xe buýt');
   });
 });
