@@ -142,16 +142,21 @@ function marginAt(model: LanguageModel, chosen: readonly number[], options: read
   const after1 = at + 1 < chosen.length ? chosen[at + 1] : model.eos;
   // After the last word, `</s>` ends the scoring.
   const after2 = at + 1 >= chosen.length ? -1 : at + 2 < chosen.length ? chosen[at + 2] : model.eos;
-  const best = scoreAround(model, before2, before1, chosen[at], after1, after2);
+  const best = scoreAround(model, before2, before1, chosen[at], after1, after2, -Infinity);
   let second = -Infinity;
-  for (const id of options) if (id !== chosen[at]) second = Math.max(second, scoreAround(model, before2, before1, id, after1, after2));
+  for (const id of options) if (id !== chosen[at]) second = Math.max(second, scoreAround(model, before2, before1, id, after1, after2, second));
   return best - second;
 }
 
-/** ln P of the trigrams that hold `id` between two ids before and one or two after (`after2` -1: none). */
-function scoreAround(model: LanguageModel, before2: number, before1: number, id: number, after1: number, after2: number): number {
+/**
+ * ln P of the trigrams that hold `id` between two ids before and one or two after (`after2` -1: none);
+ * -Infinity as soon as the factors summed so far are no higher than `floor`: each one left is at most 0.
+ */
+function scoreAround(model: LanguageModel, before2: number, before1: number, id: number, after1: number, after2: number, floor: number): number {
   let total = model.logProb(before2, before1, id);
+  if (total <= floor) return Number.NEGATIVE_INFINITY;
   total += model.logProb(before1, id, after1);
+  if (total <= floor) return Number.NEGATIVE_INFINITY;
   if (after2 >= 0) total += model.logProb(id, after1, after2);
   return total;
 }
