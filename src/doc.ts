@@ -1,4 +1,4 @@
-import { UNPROTECTED, classifyWord, tokenize } from './tokenize.js';
+import { classifyWord, createToken, tokenize } from './tokenize.js';
 import type { Doc, Edit, RuleId, Token } from './types.js';
 
 /** Replaces a token's text, recording the rule and confidence; a no-op when the text is the same. */
@@ -17,17 +17,17 @@ export function replaceTokenWith(token: Token, pieces: readonly string[], rule: 
   const tokens: Token[] = [];
   const confidenceAfter = Math.min(token.confidence, confidence);
   pieces.forEach((piece, index) => {
-    if (index > 0) tokens.push({ ...token, kind: 'space', text: ' ', rules: [...token.rules, rule], confidence: confidenceAfter });
+    if (index > 0) tokens.push(createToken(token.start, token.end, 'space', ' ', [...token.rules, rule], confidenceAfter));
     // Each piece is what the tokenizer would make of it, so that the output re-read reads the same.
     const kind = classifyWord(piece);
-    tokens.push({ ...token, kind, protected: !UNPROTECTED.has(kind), text: piece, rules: [...token.rules, rule], confidence: confidenceAfter });
+    tokens.push(createToken(token.start, token.end, kind, piece, [...token.rules, rule], confidenceAfter));
   });
   return tokens;
 }
 
 /** A new zero-width token holding `text`, inserted at source offset `at` (an insertion edit). */
 export function insertedToken(at: number, kind: Token['kind'], text: string, rule: RuleId, confidence: number): Token {
-  return { start: at, end: at, kind, text, protected: false, rules: [rule], confidence };
+  return createToken(at, at, kind, text, [rule], confidence);
 }
 
 /** The output text: every token's current text, in order. */
@@ -75,7 +75,7 @@ export function retokenize(doc: Doc): Doc {
       confidence = Math.min(confidence, old[i].confidence);
     }
     while (first < old.length && oldStart[first] + old[first].text.length <= end && !(oldStart[first] === end && old[first].text.length === 0 && !last)) first++;
-    tokens.push({ ...token, start, end: sourceEnd, rules, confidence });
+    tokens.push(createToken(start, sourceEnd, token.kind, token.text, rules, confidence));
     at = end;
   });
   return { source: doc.source, tokens };

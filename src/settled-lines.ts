@@ -12,7 +12,7 @@ import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
 import { mayRestore, restoresMostOf } from './stages/restore-bare-words.js';
-import { UNPROTECTED, WEB_DOMAINS, classifyWord } from './tokenize.js';
+import { WEB_DOMAINS, classifyWord, createToken } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
 const OTHER = 0;
@@ -71,7 +71,7 @@ const isWordClass = (kind: number): boolean => isLetterClass(kind) || kind === D
 const NO_RULES = Object.freeze([]) as unknown as RuleId[];
 
 function token(start: number, end: number, kind: Token['kind'], text: string): Token {
-  return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules: NO_RULES, confidence: 1 };
+  return createToken(start, end, kind, text, NO_RULES);
 }
 
 /** Length of the line break that ends `line`, if any. */

@@ -1,4 +1,4 @@
-import type { Doc, Token, TokenKind } from './types.js';
+import type { Doc, RuleId, Token, TokenKind } from './types.js';
 import { parseSyllable } from './orthography/syllable.js';
 import { toNfc } from './orthography/unicode.js';
 import { buildCodeClasses } from './code-classes.js';
@@ -94,7 +94,15 @@ function kindOf(match: RegExpExecArray): TokenKind {
 }
 
 /** Kinds that stages may change; every other kind is protected. */
-export const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
+const UNPROTECTED: ReadonlySet<TokenKind> = new Set(['word', 'space', 'newline', 'punctuation']);
+
+/**
+ * A token, protected by its kind. Every token is made here, so that they all share one shape: code
+ * that reads tokens made in several ways (literals, copies) runs slower and is compiled again.
+ */
+export function createToken(start: number, end: number, kind: TokenKind, text: string, rules: RuleId[] = [], confidence = 1): Token {
+  return { start, end, kind, text, protected: !UNPROTECTED.has(kind), rules, confidence };
+}
 
 function patternToken(view: string, at: number): Token {
   TOKEN_PATTERN.lastIndex = at;
@@ -106,7 +114,7 @@ function patternToken(view: string, at: number): Token {
     TRAILING_MARKS.lastIndex = end;
     if (TRAILING_MARKS.test(view)) end = TRAILING_MARKS.lastIndex;
   }
-  return { start: match.index, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
+  return createToken(match.index, end, kind, '');
 }
 
 /**
@@ -195,7 +203,7 @@ function plainToken(view: string, at: number): Token | undefined {
     while (end < view.length && classAt(classes, view, end) === SPACE) end++;
     kind = 'space';
   } else if (first === LINE_BREAK) {
-    return { start: at, end, kind: 'newline', text: '', protected: false, rules: [], confidence: 1 };
+    return createToken(at, end, 'newline', '');
   } else if (first === PUNCTUATION || (first === STOP && endsWord(classes, view, at))) {
     kind = 'punctuation';
   } else {
@@ -206,7 +214,7 @@ function plainToken(view: string, at: number): Token | undefined {
     const next = view.charCodeAt(end);
     if (next >= CLASS_TABLE_SIZE || classes[next] === COMBINING_MARK) return undefined;
   }
-  return { start: at, end, kind, text: '', protected: !UNPROTECTED.has(kind), rules: [], confidence: 1 };
+  return createToken(at, end, kind, '');
 }
 
 /** Token ranges of text that holds no hidden characters. */
@@ -238,7 +246,7 @@ function splitText(text: string): Token[] {
   const tokens = splitVisible(view);
   if (view.length !== text.length) {
     const offsets = visibleOffsets(text);
-    if (tokens.length === 0) tokens.push({ start: 0, end: 0, kind: 'punctuation', text: '', protected: false, rules: [], confidence: 1 });
+    if (tokens.length === 0) tokens.push(createToken(0, 0, 'punctuation', ''));
     let start = 0;
     tokens.forEach((token, i) => {
       const last = i === tokens.length - 1;
@@ -256,7 +264,7 @@ function splitText(text: string): Token[] {
 export function tokenize(source: string): Doc {
   // A byte-order mark that opens the text is a file signature, kept apart from the first word.
   if (!source.startsWith('\uFEFF')) return { source, tokens: splitText(source) };
-  const mark: Token = { start: 0, end: 1, kind: 'punctuation', text: '\uFEFF', protected: false, rules: [], confidence: 1 };
-  const rest = splitText(source.slice(1)).map((token) => ({ ...token, start: token.start + 1, end: token.end + 1 }));
+  const mark = createToken(0, 1, 'punctuation', '\uFEFF');
+  const rest = splitText(source.slice(1)).map((token) => createToken(token.start + 1, token.end + 1, token.kind, token.text));
   return { source, tokens: [mark, ...rest] };
 }

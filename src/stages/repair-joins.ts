@@ -368,5 +368,5 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
     if (replacement) tokens.push(...replaceTokenWith(token, replacement.pieces, 'missing-space', replacement.confidence));
     else tokens.push(token);
   });
-  return { ...doc, tokens };
+  return { source: doc.source, tokens };
 }

@@ -1,6 +1,6 @@
 import { findMojibakeRepairs } from '../legacy/repair-utf8-mojibake.js';
 import { toNfc } from '../orthography/unicode.js';
-import { tokenize } from '../tokenize.js';
+import { createToken, tokenize } from '../tokenize.js';
 import type { Doc, ResolvedOptions, RuleId, Token } from '../types.js';
 
 // The rule id of this stage; listed in RULE_IDS when the stage is in the pipeline.
@@ -39,7 +39,7 @@ export function repairMojibake(doc: Doc, options: ResolvedOptions): Doc {
     next = last + 1;
   }
   tokens.push(...doc.tokens.slice(next));
-  return { ...doc, tokens };
+  return { source: doc.source, tokens };
 }
 
 /** The repaired text as fresh tokens, each spanning the source of all the tokens it replaces. */
@@ -53,5 +53,5 @@ function piecesOf(text: string, covered: readonly Token[], confidence: number): 
     lowest = Math.min(lowest, token.confidence);
   }
   rules.push(RULE);
-  return tokenize(toNfc(text)).tokens.map((token) => ({ ...token, start, end, rules: [...rules], confidence: lowest }));
+  return tokenize(toNfc(text)).tokens.map((token) => createToken(start, end, token.kind, token.text, [...rules], lowest));
 }

@@ -60,5 +60,5 @@ export function repairPunctuation(doc: Doc, options: ResolvedOptions): Doc {
       out.push(tokens[index]);
     }
   }
-  return out ? { ...doc, tokens: out } : doc;
+  return out ? { source: doc.source, tokens: out } : doc;
 }
