@@ -1,5 +1,6 @@
 // Most lines of real text need nothing. A line made only of Vietnamese or ASCII words, plain numbers,
-// single spaces and ordinary punctuation is read here without the tokenizer's patterns, and checked
+// single spaces and ordinary punctuation is read here without the tokenizer's patterns (by the tokenizer
+// where it may hold a web address, a code or a number with separators), and checked
 // against what each stage looks for; when no stage would change it, the pipeline copies it through.
 // Every check is one a stage makes itself, or a character that cannot take part in what a stage
 // repairs, so a line passed here comes out of the stages unchanged (the tests hold both to that).
@@ -12,7 +13,7 @@ import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
 import { mayRestore, restoresMostOf } from './stages/restore-bare-words.js';
-import { WEB_DOMAINS, classifyWord, createToken } from './tokenize.js';
+import { WEB_DOMAINS, classifyWord, createToken, tokenize } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
 const OTHER = 0;
@@ -127,10 +128,20 @@ function startsProtectedSpan(line: string, at: number, end: number): boolean {
   return false;
 }
 
+/** Whether `line` holds, from `from` to `end`, only characters of the classes read here, and no run of spaces. */
+function holdsOnlyPlainCharacters(line: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const kind = classOf(line.charCodeAt(at));
+    if (kind === OTHER || (kind === SPACE && at + 1 < end && line.charCodeAt(at + 1) === 0x20)) return false;
+  }
+  return true;
+}
+
 /**
- * The tokens of a plain line, as the tokenizer would make them, or `undefined` when the line holds
- * anything else: other characters, a run of spaces, or punctuation that may belong to a web address, a
- * code or a number the tokenizer keeps whole.
+ * The tokens of a plain line, as the tokenizer makes them, or `undefined` when the line holds anything
+ * else: other characters or a run of spaces. Punctuation that may belong to a web address, a code or a
+ * number the tokenizer keeps whole, and a number with letters after it (`1.5L`), are not read here: such
+ * a line is left to the tokenizer itself.
  */
 export function readPlainLine(line: string): Token[] | undefined {
   const tokens: Token[] = [];
@@ -146,7 +157,7 @@ export function readPlainLine(line: string): Token[] | undefined {
       continue;
     }
     if (kind === MARK || kind === STOP) {
-      if (startsProtectedSpan(line, at, end)) return undefined;
+      if (startsProtectedSpan(line, at, end)) return holdsOnlyPlainCharacters(line, at, end) ? tokenize(line).tokens : undefined;
       tokens.push(token(at, at + 1, 'punctuation', line[at]));
       at++;
       continue;
@@ -154,7 +165,7 @@ export function readPlainLine(line: string): Token[] | undefined {
     const start = at;
     if (kind === DIGIT) {
       const number = numberEnd(line, at, end);
-      if (number < 0) return undefined;
+      if (number < 0) return holdsOnlyPlainCharacters(line, at, end) ? tokenize(line).tokens : undefined;
       if (number > 0) {
         tokens.push(token(start, number, 'number', line.slice(start, number)));
         at = number;

@@ -58,9 +58,15 @@ describe('the plain-line reader', () => {
     expect(plain.length).toBeGreaterThan(allLines.length / 3);
   });
 
-  it('turns away what it cannot read as the tokenizer does', () => {
-    for (const text of ['hai  người', 'BongDa.com', 'www.abc', 'U-23', 'xem /tin-tuc/a', 'a\u00A0b', 'Viá»‡t', 'http://a.vn', '1.2.3a', 'x@y.vn']) {
+  it('turns away other characters and runs of spaces', () => {
+    for (const text of ['hai  người', 'a\u00A0b', 'Viá»‡t', 'x@y.vn', 'xem www.abc  nhé', 'giá 1.5L ~ 2L']) {
       expect(readPlainLine(text), text).toBeUndefined();
+    }
+  });
+
+  it('leaves a line that may hold a web address, a code or a number with letters to the tokenizer', () => {
+    for (const text of ['BongDa.com', 'www.abc', 'U-23', 'xem /tin-tuc/a', 'http://a.vn', '1.2.3a', 'động cơ 1.5L mới']) {
+      expect(readPlainLine(text), text).toEqual(tokenize(text).tokens);
     }
   });
 });
