@@ -8,7 +8,7 @@ import { decomposeLetter } from './orthography/letters.js';
 import { buildCodeClasses } from './code-classes.js';
 import { ownString } from './own-string.js';
 import type { LanguageModel } from './model/types.js';
-import { maySplit } from './stages/repair-joins.js';
+import { maySplit, wouldRepairJoins } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
@@ -192,27 +192,31 @@ export function readPlainLine(line: string): Token[] | undefined {
   return tokens;
 }
 
-const settledByModel = new WeakMap<LanguageModel, Map<string, Map<string, boolean>>>();
+/** What the word stages make of a word: nothing, a tone repair, or maybe a split that the join stage weighs in context. */
+type WordOutlook = 'settled' | 'repaired' | 'may-split';
 
-// For each word seen, whether the word stages (tones, joins) leave it as it is, per model and per the
-// options those stages read: words repeat.
-function settledWordsFor(model: LanguageModel, options: ResolvedOptions): Map<string, boolean> {
-  let byOptions = settledByModel.get(model);
-  if (!byOptions) settledByModel.set(model, (byOptions = new Map()));
+const outlooksByModel = new WeakMap<LanguageModel, Map<string, Map<string, WordOutlook>>>();
+
+// For each word seen, what the word stages (tones, joins) make of it, per model and per the options
+// those stages read: words repeat.
+function outlooksFor(model: LanguageModel, options: ResolvedOptions): Map<string, WordOutlook> {
+  let byOptions = outlooksByModel.get(model);
+  if (!byOptions) outlooksByModel.set(model, (byOptions = new Map()));
   const key = `${options.toneStyle} ${options.enabled.has('tone-placement')} ${options.enabled.has('tone-style')}`;
   let cache = byOptions.get(key);
   if (!cache) byOptions.set(key, (cache = new Map()));
   return cache;
 }
 
-function isSettledWord(word: string, cache: Map<string, boolean>, model: LanguageModel, options: ResolvedOptions): boolean {
-  let settled = cache.get(word);
-  if (settled === undefined) {
-    settled = toneRepairOf(word, options) === undefined && !maySplit(word, model.idOf(word), model, options.toneStyle === 'modern' ? 'modern' : 'classic');
+function outlookOf(word: string, cache: Map<string, WordOutlook>, model: LanguageModel, options: ResolvedOptions): WordOutlook {
+  let outlook = cache.get(word);
+  if (outlook === undefined) {
+    const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
+    outlook = toneRepairOf(word, options) !== undefined ? 'repaired' : maySplit(word, model.idOf(word), model, style) ? 'may-split' : 'settled';
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(ownString(word), settled);
+    cache.set(ownString(word), outlook);
   }
-  return settled;
+  return outlook;
 }
 
 /**
@@ -227,12 +231,18 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
   const doc = { source: line, tokens };
   if (restoresMostOf(doc, options)) return false;
   const model = options.model();
-  const settledWords = settledWordsFor(model, options);
+  const outlooks = outlooksFor(model, options);
+  let maySplitWord = false;
   for (let index = 0; index < tokens.length; index++) {
     const { kind, text } = tokens[index];
-    if (kind === 'word' && !isSettledWord(text, settledWords, model, options)) return false;
+    if (kind === 'word') {
+      const outlook = outlookOf(text, outlooks, model, options);
+      if (outlook === 'repaired') return false;
+      if (outlook === 'may-split') maySplitWord = true;
+    }
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
-  // Restoration runs before the typo stage: when it changes nothing, the typo stage sees the line as written.
-  return !mayRestore(doc, options) && !wouldRepairTypos(doc, options);
+  // Restoration runs before the context stages: when it changes nothing, they see the line as written.
+  if (mayRestore(doc, options)) return false;
+  return !(maySplitWord && wouldRepairJoins(doc, options)) && !wouldRepairTypos(doc, options);
 }

@@ -312,13 +312,8 @@ function linesWithBunchedJoins(doc: Doc, lines: Int32Array, decisions: readonly 
   return bunched;
 }
 
-/**
- * Stage: splits tokens that are two or more syllables glued by a lost space (`haiđịa` → `hai địa`,
- * `5năm` → `5 năm`, `QRtruy` → `QR truy`), putting back tone marks that slid across the lost space
- * (`Nôịvà` → `Nội và`, `dưạ́n` → `dự án`). The language model chooses among all segmentations.
- */
-export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
-  if (!options.enabled.has('missing-space')) return doc;
+/** The splits the join stage makes in `doc`, by token index, and whether its joins count towards a bunched line. */
+function joinRepairs(doc: Doc, options: ResolvedOptions): { replacements: Map<number, { pieces: string[]; confidence: number }>; clearJoins: boolean } {
   const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
   const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
@@ -361,6 +356,27 @@ export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
     const confidence = confidenceOfMargin(excess + boost);
     if (excess + boost > 0 && confidence >= options.minConfidence) replacements.set(index, { pieces, confidence });
   }
+  return { replacements, clearJoins: decisions.some(({ excess }) => excess > BUNCH_CLEAR_EXCESS) };
+}
+
+/**
+ * Whether the join stage would split a token of `doc`, or find a join clear enough to count towards a
+ * bunched line (which a line cleaned whole could weigh differently from `doc` alone).
+ */
+export function wouldRepairJoins(doc: Doc, options: ResolvedOptions): boolean {
+  if (!options.enabled.has('missing-space')) return false;
+  const { replacements, clearJoins } = joinRepairs(doc, options);
+  return replacements.size > 0 || clearJoins;
+}
+
+/**
+ * Stage: splits tokens that are two or more syllables glued by a lost space (`haiđịa` → `hai địa`,
+ * `5năm` → `5 năm`, `QRtruy` → `QR truy`), putting back tone marks that slid across the lost space
+ * (`Nôịvà` → `Nội và`, `dưạ́n` → `dự án`). The language model chooses among all segmentations.
+ */
+export function repairJoins(doc: Doc, options: ResolvedOptions): Doc {
+  if (!options.enabled.has('missing-space')) return doc;
+  const { replacements } = joinRepairs(doc, options);
   if (replacements.size === 0) return doc;
   const tokens: Token[] = [];
   doc.tokens.forEach((token, index) => {

@@ -92,6 +92,14 @@ describe('a settled line', () => {
     for (const text of ['Công ty của Schwarzman khá nổi tiếng.', 'Ông Hennessy nói và cho biết thêm.']) expect(isSettledLine(text, resolved), text).toBe(true);
   });
 
+  it('is a line whose words that could be joins the join stage keeps whole in their context', () => {
+    const resolved = resolveOptions(undefined);
+    for (const text of ['Khi chính quyền Omaba tìm cách đưa ra thỏa thuận với Nga.', 'Họ đã đến Bongdaso hôm qua.']) {
+      expect(isSettledLine(text, resolved), text).toBe(true);
+      expect(runStages(text, resolved).text).toBe(text);
+    }
+  });
+
   it('is never a line with a defect the stages repair', () => {
     const resolved = resolveOptions(undefined);
     for (const text of ['Hà Nôị', 'xây dựngĐảng', '5năm', 'giáo duc đào tạo', 'Hoà Bình', 'hai  người', 'phối;hỗ trợ', 'sản phẩm.Hai bên']) {
