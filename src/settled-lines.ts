@@ -7,12 +7,13 @@
 import { decomposeLetter } from './orthography/letters.js';
 import { buildCodeClasses } from './code-classes.js';
 import { ownString } from './own-string.js';
+import { mapTokensToIds } from './model/map-tokens.js';
 import type { LanguageModel } from './model/types.js';
 import { maySplit, wouldRepairJoins } from './stages/repair-joins.js';
 import { needsSpaceAfter } from './stages/repair-punctuation.js';
 import { toneRepairOf } from './stages/repair-tones.js';
 import { wouldRepairTypos } from './stages/repair-typos.js';
-import { mayRestore, restoresMostOf } from './stages/restore-bare-words.js';
+import { mayRestore } from './stages/restore-bare-words.js';
 import { WEB_DOMAINS, classifyWord, createToken, tokenize } from './tokenize.js';
 import type { ResolvedOptions, RuleId, Token } from './types.js';
 
@@ -229,7 +230,6 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
   const tokens = readPlainLine(line);
   if (tokens === undefined) return false;
   const doc = { source: line, tokens };
-  if (restoresMostOf(doc, options)) return false;
   const model = options.model();
   const outlooks = outlooksFor(model, options);
   let maySplitWord = false;
@@ -243,6 +243,7 @@ export function isSettledLine(line: string, options: ResolvedOptions): boolean {
     if (kind === 'punctuation' && needsSpaceAfter(tokens, index)) return false;
   }
   // Restoration runs before the context stages: when it changes nothing, they see the line as written.
-  if (mayRestore(doc, options)) return false;
-  return !(maySplitWord && wouldRepairJoins(doc, options)) && !wouldRepairTypos(doc, options);
+  const sequence = mapTokensToIds(tokens, model);
+  if (mayRestore(doc, options, sequence)) return false;
+  return !(maySplitWord && wouldRepairJoins(doc, options, sequence)) && !wouldRepairTypos(doc, options, sequence);
 }

@@ -3,7 +3,7 @@ import type { Tone } from '../orthography/letters.js';
 import { addToneToLetter, isVowelLetter, removeTones, skeletonOf } from '../orthography/letters.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
-import { mapTokensToIds } from '../model/map-tokens.js';
+import { mapTokensToIds, type LmSequence } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, Edit, ResolvedOptions, Token } from '../types.js';
 import { confidenceOfMargin, leftContext, rightContext, scoreSpan } from './lm-scoring.js';
@@ -313,10 +313,10 @@ function linesWithBunchedJoins(doc: Doc, lines: Int32Array, decisions: readonly 
 }
 
 /** The splits the join stage makes in `doc`, by token index, and whether its joins count towards a bunched line. */
-function joinRepairs(doc: Doc, options: ResolvedOptions): { replacements: Map<number, { pieces: string[]; confidence: number }>; clearJoins: boolean } {
+function joinRepairs(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): { replacements: Map<number, { pieces: string[]; confidence: number }>; clearJoins: boolean } {
   const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
-  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  const { ids, tokenIndex } = sequence ?? mapTokensToIds(doc.tokens, model);
   const decisions: { index: number; pieces: string[]; excess: number }[] = [];
   for (let at = 0; at < ids.length; at++) {
     const index = tokenIndex[at];
@@ -362,10 +362,11 @@ function joinRepairs(doc: Doc, options: ResolvedOptions): { replacements: Map<nu
 /**
  * Whether the join stage would split a token of `doc`, or find a join clear enough to count towards a
  * bunched line (which a line cleaned whole could weigh differently from `doc` alone).
+ * @param sequence The ids of `doc`'s tokens, when the caller has them already.
  */
-export function wouldRepairJoins(doc: Doc, options: ResolvedOptions): boolean {
+export function wouldRepairJoins(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): boolean {
   if (!options.enabled.has('missing-space')) return false;
-  const { replacements, clearJoins } = joinRepairs(doc, options);
+  const { replacements, clearJoins } = joinRepairs(doc, options, sequence);
   return replacements.size > 0 || clearJoins;
 }
 

@@ -2,7 +2,7 @@ import { replaceToken } from '../doc.js';
 import { removeTones, skeletonOf } from '../orthography/letters.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable } from '../orthography/syllable.js';
-import { mapTokensToIds } from '../model/map-tokens.js';
+import { mapTokensToIds, type LmSequence } from '../model/map-tokens.js';
 import { ownString } from '../own-string.js';
 import type { LanguageModel } from '../model/types.js';
 import type { Doc, ResolvedOptions, Token } from '../types.js';
@@ -281,14 +281,6 @@ function candidateGain(model: LanguageModel, ids: Int32Array, at: number, left: 
 const bestFirstsByModel = new WeakMap<LanguageModel, TrigramMemo>();
 
 /**
- * First factors (ln P after the two ids before) of the candidates of the word last bounded afresh, by
- * candidate index from `start` of its reading; NaN where the bound needed none. The word's site then
- * reads them rather than looking them up again.
- */
-let firstFactors = new Float64Array(64);
-let firstsOf: { reading: WordReading; w1: number; w2: number } | undefined;
-
-/**
  * A ceiling on the first factor less channel cost of the candidates of a word after two ids: exact
  * when above `floor`, else no more than `floor`. A site whose ceiling is that low cannot pass the
  * suspicion bound, and candidates that could only reach the floor are not looked up. The ceiling is
@@ -302,28 +294,15 @@ function bestFirstFactor(model: LanguageModel, left: readonly [number, number], 
   if (!Number.isNaN(known)) return known;
   let best = -Infinity;
   const { ids, costs } = reading.store;
-  if (firstFactors.length < reading.count) firstFactors = new Float64Array(2 * reading.count);
-  firstsOf = { reading, w1: left[0], w2: left[1] };
-  for (let i = 0; i < reading.count; i++) {
-    const at = reading.start + i;
+  for (let i = reading.start; i < reading.start + reading.count; i++) {
     // ln P is at most 0: a candidate that costs more than the floor or the best so far falls short.
-    if (-costs[at] > best && -costs[at] > floor) {
-      firstFactors[i] = model.logProb(left[0], left[1], ids[at]);
-      best = Math.max(best, firstFactors[i] - costs[at]);
-    } else {
-      firstFactors[i] = Number.NaN;
-    }
+    if (-costs[i] > best && -costs[i] > floor) best = Math.max(best, model.logProb(left[0], left[1], ids[i]) - costs[i]);
   }
   const ceiling = Math.max(best, floor);
   memo.store(left[0], left[1], observed, ceiling);
   return ceiling;
 }
 
-// The first factor of candidate `i` of a word after two ids: as the bound found it, when it did.
-function firstFactor(model: LanguageModel, left: readonly [number, number], reading: WordReading, i: number): number {
-  const known = firstsOf !== undefined && firstsOf.reading === reading && firstsOf.w1 === left[0] && firstsOf.w2 === left[1] ? firstFactors[i] : Number.NaN;
-  return Number.isNaN(known) ? model.logProb(left[0], left[1], reading.store.ids[reading.start + i]) : known;
-}
 
 /** Room for rounding: the quick bound only skips what the exact checks below would skip too. */
 const BOUND_SLACK = 1e-6;
@@ -356,7 +335,7 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
     // Every factor is a ln P, at most 0: what a candidate costs alone may rule it out, and the first
     // factor bounds the gain: most candidates stop here.
     if (-keep - costs[i] <= SUSPICION) continue;
-    const first = firstFactor(model, left, reading, i - reading.start);
+    const first = model.logProb(left[0], left[1], candidate);
     if (first - keep - costs[i] <= SUSPICION) continue;
     const cost = costs[i] + nameCost(model, token, candidate, context);
     const gain = candidateGain(model, ids, at, left, candidate, first, keep, cost);
@@ -368,8 +347,8 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
 }
 
 /** The positions of one text's sentences where a typo repair is worth weighing, sentence by sentence. */
-function* sentenceSites(doc: Doc, model: LanguageModel): Generator<{ ids: Int32Array; sites: Site[] }> {
-  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+function* sentenceSites(doc: Doc, model: LanguageModel, sequence: LmSequence): Generator<{ ids: Int32Array; sites: Site[] }> {
+  const { ids, tokenIndex } = sequence;
   const factors = new Float64Array(ids.length);
   let sentenceStart = 0;
   for (let at = 0; at < ids.length; at++) {
@@ -456,9 +435,9 @@ interface TypoRepair {
  * The changes the typo stage makes to `doc`, in order. Each is to be made before the next is asked for:
  * the sites of a sentence are read when the sentence is reached.
  */
-function* typoRepairs(doc: Doc, options: ResolvedOptions): Generator<TypoRepair> {
+function* typoRepairs(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): Generator<TypoRepair> {
   const model = options.model();
-  for (const { ids, sites } of sentenceSites(doc, model)) {
+  for (const { ids, sites } of sentenceSites(doc, model, sequence ?? mapTokensToIds(doc.tokens, model))) {
     for (const cluster of clustersOf(sites)) {
       const choices = decodeCluster(model, ids, cluster);
       for (let i = 0; i < cluster.length; i++) {
@@ -469,9 +448,12 @@ function* typoRepairs(doc: Doc, options: ResolvedOptions): Generator<TypoRepair>
   }
 }
 
-/** Whether the typo stage would change anything in `doc` (no: it leaves the doc as it is). */
-export function wouldRepairTypos(doc: Doc, options: ResolvedOptions): boolean {
-  return options.enabled.has('diacritic-typo') && !typoRepairs(doc, options).next().done;
+/**
+ * Whether the typo stage would change anything in `doc` (no: it leaves the doc as it is).
+ * @param sequence The ids of `doc`'s tokens, when the caller has them already.
+ */
+export function wouldRepairTypos(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): boolean {
+  return options.enabled.has('diacritic-typo') && !typoRepairs(doc, options, sequence).next().done;
 }
 
 /**

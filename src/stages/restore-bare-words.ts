@@ -1,5 +1,5 @@
 import { replaceToken } from '../doc.js';
-import { mapTokensToIds } from '../model/map-tokens.js';
+import { mapTokensToIds, type LmSequence } from '../model/map-tokens.js';
 import type { LanguageModel } from '../model/types.js';
 import { spellWord, writeWithCase } from '../orthography/spelling.js';
 import { composeSyllable, parseSyllable, type ToneStyle } from '../orthography/syllable.js';
@@ -217,9 +217,9 @@ function openSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
 }
 
 /** The sentences of `doc` with words to restore, with the ids of the doc. */
-function* openSentences(doc: Doc, options: ResolvedOptions): Generator<{ ids: Int32Array; tokenIndex: Int32Array; sentence: OpenSentence }> {
+function* openSentences(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): Generator<{ ids: Int32Array; tokenIndex: Int32Array; sentence: OpenSentence }> {
   const model = options.model();
-  const { ids, tokenIndex } = mapTokensToIds(doc.tokens, model);
+  const { ids, tokenIndex } = sequence ?? mapTokensToIds(doc.tokens, model);
   let start = 0;
   for (let at = 0; at < ids.length; at++) {
     if (ids[at] === model.bos) start = at + 1;
@@ -271,30 +271,15 @@ function* restorations(doc: Doc, options: ResolvedOptions): Generator<Restoratio
 const MOSTLY_BARE_SHARE = 0.5;
 
 /**
- * Whether at least {@link MOSTLY_BARE_SHARE} of the words of `doc` are written bare, when restoration
- * is on: restoration then nearly always changes it, so it is taken as changed at once.
- */
-export function restoresMostOf(doc: Doc, options: ResolvedOptions): boolean {
-  if (!restores(options)) return false;
-  let words = 0;
-  let bare = 0;
-  for (const token of doc.tokens) {
-    if (token.kind !== 'word' && token.kind !== 'acronym') continue;
-    words++;
-    if (isBare(token)) bare++;
-  }
-  return words > 0 && bare >= MOSTLY_BARE_SHARE * words;
-}
-
-/**
  * Whether the restoration stage may change anything in `doc`: always when it would; also for a
  * sentence written mostly bare, which is not decoded here.
+ * @param sequence The ids of `doc`'s tokens, when the caller has them already.
  */
-export function mayRestore(doc: Doc, options: ResolvedOptions): boolean {
+export function mayRestore(doc: Doc, options: ResolvedOptions, sequence?: LmSequence): boolean {
   if (!restores(options)) return false;
   const model = options.model();
   const style = options.toneStyle === 'modern' ? 'modern' : 'classic';
-  for (const { ids, tokenIndex, sentence } of openSentences(doc, options)) {
+  for (const { ids, tokenIndex, sentence } of openSentences(doc, options, sequence)) {
     if (sentence.open >= MOSTLY_BARE_SHARE * sentence.words) return true;
     if (!restoreSentence(model, doc, ids, tokenIndex, sentence, options.restore, style).next().done) return true;
   }
