@@ -113,8 +113,8 @@ function lettersAt(line: string, from: number, end: number, step: 1 | -1): strin
 
 /**
  * Whether the punctuation at `at` may be part of a span the tokenizer keeps whole: a web address
- * (`…com`, `www.`), a path (`/tin-tuc/…`), a code (`U-23`) or a number with separators; numbers are
- * read before this.
+ * (`…com`, `www.`), a path (`/tin-tuc/…`) or file name (`anh.jpg`), a code (`U-23`) or a number with
+ * separators; numbers are read before this.
  */
 function startsProtectedSpan(line: string, at: number, end: number): boolean {
   const mark = line[at];
@@ -124,7 +124,8 @@ function startsProtectedSpan(line: string, at: number, end: number): boolean {
   if (mark === '/') return !isWordClass(before);
   const after = at + 1 < end ? classOf(line.charCodeAt(at + 1)) : OTHER;
   if (!isWordClass(before) || !isWordClass(after)) return false;
-  if (mark === '.') return before === DIGIT || after === DIGIT;
+  // Between letters or digits, a full stop may be inside a number or a file name (`bao_cao.xlsx`).
+  if (mark === '.') return true;
   if (mark === '-' || mark === ',' || mark === ':') return before === DIGIT || after === DIGIT;
   return false;
 }

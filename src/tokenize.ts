@@ -16,6 +16,23 @@ const LABEL = String.raw`[\p{L}\p{M}\p{N}-]{1,63}`;
 const URL_END = String.raw`[^\s<>"'\x60.,;:!?)\]}]`;
 // A part of a file path; a full stop after the last one ends the sentence, not the path.
 const PATH_PART = String.raw`[\p{L}\p{M}\p{N}._-]*[\p{L}\p{M}\p{N}_-]`;
+/**
+ * Extensions that end a file name written without a folder (`bao_cao.xlsx`, `anh.JPG`). None is a
+ * Vietnamese syllable, a common word or a title written after a full stop (`PGS.TS`, `ISO`), so
+ * neither a sentence glued to the next one by its full stop (`phẩm.Hai`) nor an abbreviation is read
+ * as a file.
+ */
+export const FILE_EXTENSIONS: readonly string[] = [
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'txt', 'csv', 'tsv',
+  'json', 'xml', 'yaml', 'yml', 'html', 'htm', 'css', 'js', 'mjs', 'cjs', 'tsx', 'jsx', 'py', 'java',
+  'cpp', 'hpp', 'php', 'rb', 'rs', 'sql', 'md', 'jpg', 'jpeg', 'png', 'gif', 'bmp', 'svg', 'webp', 'tif',
+  'tiff', 'heic', 'psd', 'mp3', 'mp4', 'm4a', 'wav', 'flac', 'ogg', 'avi', 'mkv', 'mov', 'wmv', 'flv',
+  'webm', 'zip', 'rar', '7z', 'gz', 'tgz', 'bz2', 'xz', 'exe', 'msi', 'dmg', 'apk', 'epub', 'srt',
+];
+const EXTENSION = `(?:${[...FILE_EXTENSIONS, ...FILE_EXTENSIONS.map((extension) => extension.toUpperCase())].join('|')})`;
+const FILE_PART = String.raw`[\p{L}\p{M}\p{N}_-]{1,63}`;
+// Words joined by underscores are an identifier or a file name, never prose (`so_luong`, `Ha_Noi`).
+const SNAKE_CASE = String.raw`(?<![\p{L}\p{M}\p{N}_])_*[\p{L}\p{M}\p{N}]+(?:_+[\p{L}\p{M}\p{N}]+)+_*(?![\p{L}\p{M}\p{N}_])`;
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`(\x60[^\x60\n]+\x60)`,
@@ -24,6 +41,8 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(${NOT_AFTER_LETTER}${LABEL}(?:\.${LABEL}){0,8}\.${TLD}(?:\/[^\s<>"'\x60]*${URL_END})?${NOT_BEFORE_LETTER})`,
     String.raw`((?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?![\p{L}\p{M}\p{N}_]|:\/\/))`,
     String.raw`(${NOT_AFTER_LETTER}(?:~|\.{1,2})?\/${PATH_PART}(?:\/${PATH_PART})+\/?|${NOT_AFTER_LETTER}[A-Za-z]:\\(?:[^\s<>"'\x60]*${URL_END})?)`,
+    String.raw`((?<![\p{L}\p{M}\p{N}_.-])${FILE_PART}(?:\.${FILE_PART}){0,8}\.${EXTENSION}${NOT_BEFORE_LETTER})`,
+    String.raw`(${SNAKE_CASE})`,
     String.raw`(${NOT_AFTER_LETTER}\p{Lu}[\p{Lu}\p{M}\p{N}]*-\p{N}[\p{Lu}\p{M}\p{N}]*${NOT_BEFORE_LETTER})`,
     String.raw`(\d+(?:[.,:/-]\d+)+${NOT_BEFORE_LETTER})`,
     String.raw`([\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*)`,
@@ -41,6 +60,8 @@ const GROUP_KINDS: TokenKind[] = [
   'url',
   'mention',
   'path',
+  'path',
+  'code',
   'code',
   'number',
   'word',

@@ -88,8 +88,16 @@ export const inlineCode = fc.stringMatching(/^[a-z_]{1,8}\(\)$/).map((text) => `
 /** A file path. */
 export const path = fc.array(asciiLabel, { minLength: 2, maxLength: 4 }).map((parts) => `/${parts.join('/')}`);
 
+/** A file name without a folder, whose words may be glued, bare or damaged: `Ha_Noi.xls`, `baocao.PDF`. */
+export const fileName = fc
+  .tuple(fc.array(casedSyllable, { minLength: 1, maxLength: 3 }), fc.constantFrom('_', '-', ''), fc.constantFrom('pdf', 'docx', 'xlsx', 'JPG', 'mp3', 'txt'))
+  .map(([words, joint, extension]) => `${words.join(joint)}.${extension}`);
+
+/** An identifier of words joined by underscores: `so_luong`, `Hà_Nội`. */
+export const identifier = fc.array(casedSyllable, { minLength: 2, maxLength: 4 }).map((words) => words.join('_'));
+
 /** Any span that the library must leave byte for byte as it is. */
-export const protectedSpan: fc.Arbitrary<string> = fc.oneof(url, email, handle, number, code, acronym, inlineCode, path);
+export const protectedSpan: fc.Arbitrary<string> = fc.oneof(url, email, handle, number, code, acronym, inlineCode, path, fileName, identifier);
 
 /** One piece of running text: a word with its punctuation, or a protected span. */
 const piece: fc.Arbitrary<string> = fc.oneof(
@@ -209,4 +217,9 @@ export const edgePiece: fc.Arbitrary<string> = fc.constantFrom(
   './',
   '~/',
   '-.vn',
+  '.pdf',
+  '.JPG',
+  '.mp3',
+  'a_b',
+  '__',
 );

@@ -37,6 +37,8 @@ describe('clean takes time linear in the input', () => {
     ['e-mail-like runs', 'a@b.'],
     ['hashtags', '#a'],
     ['slashes', 'a/'],
+    ['letters between underscores', 'a_'],
+    ['file-name-like runs', 'a_b.'],
   ])('on %s', (_name, unit) => {
     const build = (length: number) => (unit.startsWith('\u0323') ? 'a' : '') + repeatTo(unit, length);
     const small = build(SMALL);

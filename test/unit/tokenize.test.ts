@@ -129,6 +129,13 @@ describe('protected kinds', () => {
     ['./src/index.ts', 'path'],
     ['~/docs/a.txt', 'path'],
     ['C:\\Users\\x', 'path'],
+    ['bao_cao.xlsx', 'path'],
+    ['Danh-sach.2017.PDF', 'path'],
+    ['anh.jpg', 'path'],
+    ['1Ha_Noi.xls', 'path'],
+    ['so_luong', 'code'],
+    ['get_user_id', 'code'],
+    ['_Ha_Noi_', 'code'],
     ['`clean()`', 'inline-code'],
     ['10.900', 'number'],
     ['3.000.000', 'number'],
@@ -184,6 +191,16 @@ describe('protected kinds', () => {
   it('does not read a # or @ inside a word as a hashtag or mention', () => {
     expect(tokensOf('a#b')).toEqual(['word:a', 'punctuation:#', 'word:b']);
     expect(tokensOf('à#hoà')).toEqual(['word:à', 'punctuation:#', 'word:hoà']);
+  });
+
+  it('reads an abbreviation or a sentence glued by its full stop as words, not a file name', () => {
+    expect(tokensOf('PGS.TS Lan')).toEqual(['acronym:PGS', 'punctuation:.', 'acronym:TS', 'word:Lan']);
+    expect(tokensOf('phẩm.Hai')).toEqual(['word:phẩm', 'punctuation:.', 'word:Hai']);
+    expect(tokensOf('quý.Pdf')).toEqual(['word:quý', 'punctuation:.', 'word:Pdf']);
+  });
+
+  it('reads underscores that join no letters as punctuation', () => {
+    expect(tokensOf('__init__ ___')).toEqual(['punctuation:_', 'punctuation:_', 'word:init', 'punctuation:_', 'punctuation:_', 'punctuation:_', 'punctuation:_', 'punctuation:_']);
   });
 
   it('reads a number glued to a word as part of the word', () => {
