@@ -68,6 +68,7 @@ const MIN_ACCENTED_SHARE = 0.3;
 const ACCENTED = /[à-ỹđÀ-ỸĐ]/u;
 const PLAIN_ASCII = /^[a-zA-Z]*$/;
 const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 
 interface Site {
   at: number;
@@ -319,6 +320,10 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const reading = canonical ? readCanonicalWord(model, observed) : readWord(model, token.text);
   if (reading.count === 0 || (!reading.nonWord && !realWords)) return undefined;
   const left = leftContext(ids, at, model.bos);
+  // A sentence that opens in lower case was cut from a longer one (a wrapped line, a fragment): the
+  // words before it are unknown, and `<s>` would judge its first word as a sentence start (`ty tại…`
+  // cut out of `công ty tại…` reads as `tỷ`).
+  if (!reading.nonWord && left[1] === model.bos && STARTS_LOWER.test(token.text)) return undefined;
   // `<unk>` stands for every unknown word at once: the written one is only a share of it.
   const keep = writtenScore(model, ids, factors, at) + reading.unknownLogProb;
   const floor = keep + SUSPICION - BOUND_SLACK;

@@ -30,6 +30,13 @@ describe('the diacritic-typo repair', () => {
     expect(clean('Đi hoc.')).toBe('Đi học.');
   });
 
+  it('keeps a valid syllable that opens a sentence in lower case: the sentence was cut from a longer one', () => {
+    expect(clean('ty tại Hà Nội. Các doanh nghiệp')).toBe('ty tại Hà Nội. Các doanh nghiệp');
+    expect(clean('hang nghìn hộ dân đã được hỗ trợ.')).toBe('hang nghìn hộ dân đã được hỗ trợ.');
+    expect(clean('Hang nghìn hộ dân đã được hỗ trợ.')).toBe('Hàng nghìn hộ dân đã được hỗ trợ.');
+    expect(clean('đươc bán ở chợ.')).toBe('được bán ở chợ.');
+  });
+
   it('needs less evidence against a syllable that is seldom written at all', () => {
     // `rật` is a valid syllable that text hardly uses; the model's gain for `rất` is just at the cost of a changed tone.
     expect(clean('Su-35S của Nga đã bay rật gần phi cơ trinh sát của Mỹ.')).toBe('Su-35S của Nga đã bay rất gần phi cơ trinh sát của Mỹ.');
