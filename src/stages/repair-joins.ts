@@ -37,6 +37,7 @@ const MAX_LETTERS = 30;
 const MAX_PARTS = 4;
 const MAX_SYLLABLE = 7;
 const RUNS = /\p{N}+|[^\p{N}]+/gu;
+const LONE_LETTER = /^[A-Za-xz]$/;
 // `iPhone`, `eBay`, `kWh`: one Latin letter before a capital is a brand or a unit, not a join.
 const BRAND_CAMEL = /^[a-z]\p{Lu}/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
@@ -186,6 +187,9 @@ export function splitsOf(text: string, model: SyllableIndex, style: 'classic' | 
     let options: Split[];
     // Units that news glues to numbers as often as not (`5ha`, `10km`) stay as written.
     if (index > 0 && GLUED_UNITS.has(run)) return [];
+    // One bare letter with digits is a label or a model (`i5`, `B2`, `12a1`, `180o`), not a word that
+    // lost its space: Vietnamese seldom writes a word of one letter without a mark, `y` aside (`quân y`).
+    if (runs.length > 1 && LONE_LETTER.test(run)) return [];
     if (/^\p{N}/u.test(run)) {
       options = [{ pieces: [run], ids: [model.num], displaced: 0 }];
     } else {

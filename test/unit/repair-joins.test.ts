@@ -34,6 +34,13 @@ describe('the missing-space repair', () => {
     expect(clean(text, onlyJoins)).toBe(text);
   });
 
+  it('never splits one bare letter from its digits, a label or a model; `y` is a word of its own', () => {
+    for (const text of ['Máy dùng chip Intel Core i5 thế hệ mới.', 'Nay mọi sự đã xoay 180o.', 'Anh có bằng lái b2 từ năm ngoái.']) {
+      expect(clean(text, onlyJoins)).toBe(text);
+    }
+    expect(clean('Vị bác sĩ quân y81 tuổi cho biết.', onlyJoins)).toBe('Vị bác sĩ quân y 81 tuổi cho biết.');
+  });
+
   it('never touches a URL or an e-mail address', () => {
     const text = 'Xem http://example.vn/ha-noihai-phong-hop-tac hoặc gửi thư tới ban.doc@example.vn nhé.';
     expect(clean(text, onlyJoins)).toBe(text);
