@@ -137,6 +137,7 @@ export function createModel(data: ModelData, bigramSlots?: BigramSlots): Languag
     wordOf: (id) => data.vocabulary[id],
     logProb,
     logFrequency,
+    wordCount: (id) => data.wordCounts[id],
     syllablesWithSkeleton,
     wholeTokenCount,
     unknownWordLogProb,

@@ -25,6 +25,8 @@ export interface LanguageModel {
   logProb(w1: number, w2: number, w3: number): number;
   /** ln of how often an id was seen in training, as a share of every word seen (half a time when never). */
   logFrequency(id: number): number;
+  /** How often an id was seen in training, as the word predicted. */
+  wordCount(id: number): number;
   /** Ids of in-vocabulary syllables with this skeleton (`skeletonOf`), for candidate generation. */
   syllablesWithSkeleton(skeleton: string): readonly number[];
   /**

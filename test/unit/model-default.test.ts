@@ -42,6 +42,14 @@ describe('the bundled model', () => {
     expect(words.every((word) => word !== '<unk>')).toBe(true);
   });
 
+  it('counts how often each syllable was seen in training', () => {
+    expect(model.wordCount(model.idOf('người'))).toBeGreaterThan(model.wordCount(model.idOf('nguội')));
+    expect(model.wordCount(model.idOf('nguội'))).toBeGreaterThan(0);
+    expect(Math.log(model.wordCount(model.idOf('người')) / model.wordCount(model.idOf('nguội')))).toBeCloseTo(
+      model.logFrequency(model.idOf('người')) - model.logFrequency(model.idOf('nguội')),
+    );
+  });
+
   it('knows loanwords written as one token, and nothing about valid syllables there', () => {
     expect(model.wholeTokenCount('taxi')).toBeGreaterThanOrEqual(3);
     expect(model.wholeTokenCount('samsung')).toBeGreaterThanOrEqual(3);

@@ -37,6 +37,11 @@ describe('the diacritic-typo repair', () => {
     expect(clean('đươc bán ở chợ.')).toBe('được bán ở chợ.');
   });
 
+  it('leaves a non-word that news writes whole as a word of its own (a loanword), and repairs a slip', () => {
+    expect(clean('Đội bóng lọt vào top 4 của giải.')).toBe('Đội bóng lọt vào top 4 của giải.');
+    expect(clean('Nếu không cấp cứu kip thời thì rất nguy hiểm.')).toBe('Nếu không cấp cứu kịp thời thì rất nguy hiểm.');
+  });
+
   it('needs less evidence against a syllable that is seldom written at all', () => {
     // `rật` is a valid syllable that text hardly uses; the model's gain for `rất` is just at the cost of a changed tone.
     expect(clean('Su-35S của Nga đã bay rật gần phi cơ trinh sát của Mỹ.')).toBe('Su-35S của Nga đã bay rất gần phi cơ trinh sát của Mỹ.');
