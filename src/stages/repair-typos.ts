@@ -251,6 +251,18 @@ function isOwnSpelling(model: LanguageModel, word: string, readings: readonly nu
   return whole >= OWN_SPELLING_SHARE * (whole + commonest);
 }
 
+const isHyphen = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punctuation' && token.text === '-';
+
+const isWordFromLower = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && STARTS_LOWER.test(token.text);
+
+// Vietnamese writes a foreign name or loanword it spells out by sound with hyphens between the syllables,
+// the ones after the first in lower case (`Cư-rơ-gư-xtan`, `A-rập Xê-út`, `mô-tơ`): such a syllable is a
+// sound of another language, not a slip. Names joined by a hyphen (`Hà Nội-Hải Phòng`) are not one word.
+function isInHyphenatedWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return (isHyphen(tokens[index - 1]) && tokens[index - 2]?.kind === 'word' && isWordFromLower(token)) || (isHyphen(tokens[index + 1]) && isWordFromLower(tokens[index + 2]));
+}
+
 // Words of a sentence, and those among them that carry Vietnamese marks.
 function countWords(doc: Doc, tokenIndex: Int32Array, from: number, to: number): { words: number; accented: number } {
   let words = 0;
@@ -332,7 +344,7 @@ function siteAt(model: LanguageModel, doc: Doc, ids: Int32Array, tokenIndex: Int
   const index = tokenIndex[at];
   if (index < 0) return undefined;
   const token = doc.tokens[index];
-  if (token.kind !== 'word' || token.protected) return undefined;
+  if (token.kind !== 'word' || token.protected || isInHyphenatedWord(doc.tokens, index)) return undefined;
   const observed = ids[at];
   // The candidates hang on the spelling; a word written as the model writes it has them by its id.
   const canonical = token.text === model.wordOf(observed);

@@ -42,6 +42,11 @@ describe('the diacritic-typo repair', () => {
     expect(clean('Nếu không cấp cứu kip thời thì rất nguy hiểm.')).toBe('Nếu không cấp cứu kịp thời thì rất nguy hiểm.');
   });
 
+  it('leaves the syllables of a foreign name spelt out with hyphens, but not names joined by one', () => {
+    for (const text of ['Quốc vương A-rập Xê-út Xan-man đã đến.', 'Các nước Gru-di-a, U-crai-na, Cư-rơ-gư-xtan đã ký.']) expect(clean(text)).toBe(text);
+    expect(clean('Trận đấu CLB Hà Nội-Hai Phòng trên sân.')).toBe('Trận đấu CLB Hà Nội-Hải Phòng trên sân.');
+  });
+
   it('needs less evidence against a syllable that is seldom written at all', () => {
     // `rật` is a valid syllable that text hardly uses; the model's gain for `rất` is just at the cost of a changed tone.
     expect(clean('Su-35S của Nga đã bay rật gần phi cơ trinh sát của Mỹ.')).toBe('Su-35S của Nga đã bay rất gần phi cơ trinh sát của Mỹ.');
