@@ -26,6 +26,8 @@ const AUTO_MIN_MEAN_LOG_PROB = -7;
 const AUTO_MIN_GAIN_PER_WORD = 2;
 
 const BARE_LETTERS = /^[a-zA-Z]+$/;
+// A word with digits (`5h`, `U23`) is no sign of marked text; a letter past ASCII is.
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The tone styles restoration writes in (`preserve` has nothing to preserve in a bare word). */
 type RestoredStyle = Exclude<ToneStyle, 'preserve'>;
@@ -210,7 +212,7 @@ function openSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
     const index = tokenIndex[at];
     if (index < 0 || (doc.tokens[index].kind !== 'word' && doc.tokens[index].kind !== 'acronym')) continue;
     words++;
-    if (!BARE_LETTERS.test(doc.tokens[index].text)) marked++;
+    if (!ASCII.test(doc.tokens[index].text)) marked++;
   }
   if (mode === 'auto' && (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words)) return undefined;
   return { from, to, choices, open, words };

@@ -48,6 +48,11 @@ describe('diacritic restoration', () => {
     expect(clean('chinh phu se ho tro nguoi dan vung lu', { restore: 'auto' })).toBe('chính phủ sẽ hỗ trợ người dân vùng lũ');
   });
 
+  it('in auto mode, reads a word with digits as no sign of accented text', () => {
+    expect(clean('Ban co the goi cho toi vao luc 5h chieu nay khong', { restore: 'auto' })).toBe('Bạn có thể gọi cho tôi vào lúc 5h chiều nay không');
+    expect(clean('Cam on ban, toi se den luc 5h chieu nay nhé', { restore: 'auto' })).toBe('Cam on ban, toi se den luc 5h chieu nay nhé');
+  });
+
   it('never touches protected spans', () => {
     const text = 'xem tai http://example.vn/ho-tro hoac ma RON95';
     expect(restoreDiacritics(text)).toContain('http://example.vn/ho-tro');
