@@ -28,6 +28,8 @@ const AUTO_MIN_GAIN_PER_WORD = 2;
 const BARE_LETTERS = /^[a-zA-Z]+$/;
 // A word with digits (`5h`, `U23`) is no sign of marked text; a letter past ASCII is.
 const ASCII = /^[\x00-\x7f]*$/;
+// Capitals throughout (`UBND`, `TP`) or inside a word (`iPhone`, `YouTube`): an acronym or a brand.
+const ACRONYM_OR_BRAND = /^[A-Z\d]{2,}$|[a-z][A-Z]/;
 
 /** The tone styles restoration writes in (`preserve` has nothing to preserve in a bare word). */
 type RestoredStyle = Exclude<ToneStyle, 'preserve'>;
@@ -208,13 +210,18 @@ function openSentence(model: LanguageModel, doc: Doc, ids: Int32Array, tokenInde
   if (open === 0) return undefined;
   let words = 0;
   let marked = 0;
+  let named = 0;
   for (let at = from; at < to; at++) {
     const index = tokenIndex[at];
     if (index < 0 || (doc.tokens[index].kind !== 'word' && doc.tokens[index].kind !== 'acronym')) continue;
+    const { text } = doc.tokens[index];
     words++;
-    if (!ASCII.test(doc.tokens[index].text)) marked++;
+    if (!ASCII.test(text)) marked++;
+    else if (!choices[at - from].open && ACRONYM_OR_BRAND.test(text)) named++;
   }
-  if (mode === 'auto' && (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * words)) return undefined;
+  // An acronym or a brand that no syllable spells (`UBND`, `iPhone`) is as at home in Vietnamese as
+  // anywhere: it neither counts for the sentence nor against it. A word such as `Street` does count.
+  if (mode === 'auto' && (marked > 0 || words < AUTO_MIN_WORDS || open < AUTO_MIN_SYLLABLE_SHARE * (words - named))) return undefined;
   return { from, to, choices, open, words };
 }
 

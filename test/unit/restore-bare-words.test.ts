@@ -53,6 +53,14 @@ describe('diacritic restoration', () => {
     expect(clean('Cam on ban, toi se den luc 5h chieu nay nhé', { restore: 'auto' })).toBe('Cam on ban, toi se den luc 5h chieu nay nhé');
   });
 
+  it('in auto mode, counts an acronym or a brand neither for a sentence nor against it, and English words against it', () => {
+    expect(clean('toi vua mua iPhone moi o cua hang Apple tai Ha Noi', { restore: 'auto' })).toBe('tôi vừa mua iPhone mới ở cửa hàng Apple tại Hà Nội');
+    expect(clean('Cong an TP Ha Noi', { restore: 'auto' })).toBe('Công an TP Hà Nội');
+    for (const text of ['Tran Hung Dao Street District 1 Ho Chi Minh City', 'The CEO of IBM met the CTO of AT&T in NYC on Monday']) {
+      expect(clean(text, { restore: 'auto' })).toBe(text);
+    }
+  });
+
   it('never touches protected spans', () => {
     const text = 'xem tai http://example.vn/ho-tro hoac ma RON95';
     expect(restoreDiacritics(text)).toContain('http://example.vn/ho-tro');
