@@ -1,5 +1,6 @@
 // Restoration: strip every diacritic from clean sentences, restore them, and count the syllables and
-// sentences that come back exactly; also check that `auto` leaves accented text alone.
+// sentences that come back exactly; also check that `auto` leaves accented text alone, and how many of
+// the stripped sentences it restores.
 import { clean, removeDiacritics } from '../../src/index.js';
 import { isVietnameseSyllable } from '../../src/orthography/syllable.js';
 import { formatTable } from './eval-report.js';
@@ -12,6 +13,10 @@ export interface RestoreScore {
   syllablesExact: number;
   /** Accented sentences that `restore: 'auto'` changed (should be 0). */
   autoChangedAccented: number;
+  /** Stripped sentences that `restore: 'auto'` changed. */
+  autoRestored: number;
+  /** Stripped sentences that `restore: 'auto'` gave back exactly. */
+  autoExact: number;
   seconds: number;
   /** Characters restored per second. */
   charsPerSecond: number;
@@ -45,23 +50,31 @@ export function scoreRestoration(sentences: readonly string[]): RestoreScore {
   }
   const seconds = (performance.now() - started) / 1000;
   let autoChangedAccented = 0;
+  let autoRestored = 0;
+  let autoExact = 0;
   for (const sentence of sentences) {
     if (clean(sentence, { restore: 'auto', rules }) !== clean(sentence, { rules })) autoChangedAccented++;
+    const bare = removeDiacritics(sentence);
+    const restored = clean(bare, { restore: 'auto', rules });
+    if (restored !== clean(bare, { rules })) autoRestored++;
+    if (restored === sentence) autoExact++;
   }
-  return { sentences: sentences.length, sentencesExact, syllables, syllablesExact, autoChangedAccented, seconds, charsPerSecond: chars / seconds };
+  return { sentences: sentences.length, sentencesExact, syllables, syllablesExact, autoChangedAccented, autoRestored, autoExact, seconds, charsPerSecond: chars / seconds };
 }
 
 /** The restoration table: one row per set of sentences. */
 export function formatRestoreTable(rows: readonly [string, RestoreScore][]): string {
   return formatTable(
     'Diacritic restoration (all marks stripped, restored with restore: always)',
-    ['text', 'sentences', 'syllable accuracy', 'sentence accuracy', 'auto changed accented', 'chars/s'],
+    ['text', 'sentences', 'syllable accuracy', 'sentence accuracy', 'auto changed accented', 'auto restored stripped', 'auto exact', 'chars/s'],
     rows.map(([name, score]) => [
       name,
       score.sentences,
       (score.syllablesExact / score.syllables).toFixed(4),
       (score.sentencesExact / score.sentences).toFixed(3),
       score.autoChangedAccented,
+      score.autoRestored,
+      score.autoExact,
       Math.round(score.charsPerSecond),
     ]),
   );
