@@ -22,7 +22,7 @@ const PATH_PART = String.raw`[\p{L}\p{M}\p{N}._-]*[\p{L}\p{M}\p{N}_-]`;
  * neither a sentence glued to the next one by its full stop (`phẩm.Hai`) nor an abbreviation is read
  * as a file.
  */
-export const FILE_EXTENSIONS: readonly string[] = [
+const FILE_EXTENSIONS: readonly string[] = [
   'pdf', 'doc', 'docx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'txt', 'csv', 'tsv',
   'json', 'xml', 'yaml', 'yml', 'html', 'htm', 'css', 'js', 'mjs', 'cjs', 'tsx', 'jsx', 'py', 'java',
   'cpp', 'hpp', 'php', 'rb', 'rs', 'sql', 'md', 'jpg', 'jpeg', 'png', 'gif', 'bmp', 'svg', 'webp', 'tif',
