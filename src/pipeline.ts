@@ -108,16 +108,36 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
   return pending > 0 && mayShowBunchedJoins(edits, resolved) ? runStagesAfter(context, line, resolved) : { text: output, edits };
 }
 
+// The language model reads a line break as a space when the line before it ends with no mark that ends
+// a sentence and a word opens the next (`continuesSentence`); such lines are cleaned together. This
+// only has to let through every pair of lines the model could join: a line that ends with `. ! ? …`,
+// or a line that opens with a digit, punctuation, a symbol or nothing, is never joined.
+const ENDS_SENTENCE = /[.!?\u2026]$/;
+const OPENS_NO_WORD = /[\p{N}\p{P}\p{S}\n\r]/u;
+
+/** Whether the line that starts at `start` may go on with the sentence of the line before it. */
+function mayContinueLine(text: string, start: number): boolean {
+  // Back over the line break that ends the line before, then its trailing spaces.
+  let before = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before <= 0 || ENDS_SENTENCE.test(text[before - 1]) || text[before - 1] === '\n' || text[before - 1] === '\r') return false;
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at < text.length && !OPENS_NO_WORD.test(text[at]);
+}
+
 /** Runs every stage over `text` and returns the output with its edits. */
 export function runPipeline(text: string, options?: CleanOptions): CleanResult {
   if (typeof text !== 'string') throw new TypeError(`Expected \`text\` to be a string, got ${typeof text}`);
   const resolved = resolveOptions(options);
-  // Line by line and sentence by sentence, so that the many that need nothing take the fast path.
+  // Line by line and sentence by sentence, so that the many that need nothing take the fast path; lines
+  // wrapped inside a sentence are taken together.
   let output = '';
   const edits: Edit[] = [];
   let context = '';
   for (let start = 0; start < text.length; ) {
-    const end = lineEnd(text, start);
+    let end = lineEnd(text, start);
+    while (end < text.length && mayContinueLine(text, end)) end = lineEnd(text, end);
     const line = text.slice(start, end);
     const result = cleanLine(line, context, resolved);
     for (const edit of result.edits) edits.push({ ...edit, start: edit.start + start, end: edit.end + start });

@@ -140,17 +140,25 @@ function holdsOnlyPlainCharacters(line: string, from: number, end: number): bool
 }
 
 /**
- * The tokens of a plain line, as the tokenizer makes them, or `undefined` when the line holds anything
- * else: other characters or a run of spaces. Punctuation that may belong to a web address, a code or a
- * number the tokenizer keeps whole, and a number with letters after it (`1.5L`), are not read here: such
- * a line is left to the tokenizer itself.
+ * The tokens of a plain line (or of lines wrapped inside a sentence), as the tokenizer makes them, or
+ * `undefined` when the line holds anything else: other characters or a run of spaces. Punctuation that
+ * may belong to a web address, a code or a number the tokenizer keeps whole, and a number with letters
+ * after it (`1.5L`), are not read here: such a line is left to the tokenizer itself.
  */
 export function readPlainLine(line: string): Token[] | undefined {
   const tokens: Token[] = [];
   const end = line.length - breakLength(line);
   let at = 0;
   while (at < end) {
-    const kind = classOf(line.charCodeAt(at));
+    const code = line.charCodeAt(at);
+    // Lines wrapped inside a sentence come together.
+    if (code === 0x0a || code === 0x0d) {
+      const length = code === 0x0d && line.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+      tokens.push(token(at, at + length, 'newline', line.slice(at, at + length)));
+      at += length;
+      continue;
+    }
+    const kind = classOf(code);
     if (kind === OTHER) return undefined;
     if (kind === SPACE) {
       if (at + 1 < end && line.charCodeAt(at + 1) === 0x20) return undefined;

@@ -127,7 +127,7 @@ export async function collectTraining(
   for (const [folder, source] of sources) {
     for await (const tokens of readTokens(corpusDir, source)) {
       if (forWholeTokens.has(folder)) whole.add(tokens);
-      if (forNgrams.has(folder)) stream.push(mapTokensToIds(tokens, mapper).ids);
+      if (forNgrams.has(folder)) stream.push(mapTokensToIds(tokens, mapper, { joinWrappedLines: false }).ids);
     }
     log(`read ${folder}${forNgrams.has(folder) ? ' (n-grams too)' : ''}: ${stream.length} ids`);
   }

@@ -85,7 +85,7 @@ export async function* readNews(corpusDir: string, split: 'train' | 'held-out', 
     for await (const text of documentsOf(corpusDir, source)) {
       if (isHeldOut(text) !== (split === 'held-out')) continue;
       const { tokens } = tokenize(text);
-      yield { source, tokens, sequence: mapTokensToIds(tokens, mapper) };
+      yield { source, tokens, sequence: mapTokensToIds(tokens, mapper, { joinWrappedLines: false }) };
     }
   }
 }

@@ -48,7 +48,7 @@ export function createModelDataFromText(texts: readonly string[], options: TextM
     punct: PUNCT,
     idOf: (word: string) => index.get(foldWord(word) ?? '') ?? UNK,
   };
-  const sequences = docs.map((tokens) => mapTokensToIds(tokens, mapper));
+  const sequences = docs.map((tokens) => mapTokensToIds(tokens, mapper, { joinWrappedLines: false }));
   const stream = new Int32Array(sequences.reduce((sum, s) => sum + s.ids.length, 0));
   let at = 0;
   for (const sequence of sequences) {

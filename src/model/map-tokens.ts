@@ -12,6 +12,25 @@ export interface LmSequence {
 const SENTENCE_FINAL = new Set(['.', '!', '?', '…']);
 const WORD_KINDS = new Set(['word', 'acronym']);
 
+/** Whether the line that the line break at `index` ends has text and ends with no mark that ends a sentence. */
+function endsOpenLine(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && tokens[before].kind === 'space') before--;
+  const last = tokens[before];
+  return last !== undefined && last.kind !== 'newline' && !(last.kind === 'punctuation' && SENTENCE_FINAL.has(last.text));
+}
+
+/**
+ * Whether the line break at `index` is inside a sentence: the line before it ends with no mark that
+ * ends a sentence, and the next opens with a word, as text whose lines were wrapped (PDF extraction)
+ * reads. Such a break is read as a space. A heading without a full stop reads on into what follows it.
+ */
+export function continuesSentence(tokens: readonly Token[], index: number): boolean {
+  let after = index + 1;
+  while (after < tokens.length && tokens[after].kind === 'space') after++;
+  return tokens[after]?.kind === 'word' && endsOpenLine(tokens, index);
+}
+
 // A full stop glued to the next word (`TP.HCM`, `v.v`) is an abbreviation dot, not a sentence end.
 function isBoundary(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -29,24 +48,35 @@ function idOfToken(token: Token, model: Pick<LanguageModel, 'idOf' | 'unk' | 'nu
   return model.unk;
 }
 
+/** How {@link mapTokensToIds} reads line breaks. */
+export interface MapOptions {
+  /**
+   * Read a line break inside a sentence as a space (default). Training turns it off: the news it reads
+   * has one paragraph per line, so there a line always ends its sentence, also after a heading.
+   */
+  joinWrappedLines?: boolean;
+}
+
 /**
  * Maps the tokens of `tokenize` to language-model ids, the same way for training and repair:
  * syllables by `idOf`, numbers to `<num>`, punctuation to `<p>`, anything else (foreign words, URLs,
- * codes) to `<unk>`. Spaces are skipped. Line ends and `. ! ? …` end a sentence (the mark itself
- * becomes `</s>`); empty sentences are dropped.
+ * codes) to `<unk>`. Spaces are skipped, and so are line breaks inside a sentence ({@link continuesSentence});
+ * other line ends and `. ! ? …` end a sentence (the mark itself becomes `</s>`); empty sentences are dropped.
  * @param tokens Tokens of one text, in order.
  * @param model The model whose ids to use.
+ * @param options Whether a line break inside a sentence is read as a space.
  */
 export function mapTokensToIds(
   tokens: readonly Token[],
   model: Pick<LanguageModel, 'idOf' | 'bos' | 'eos' | 'unk' | 'num' | 'punct'>,
+  { joinWrappedLines = true }: MapOptions = {},
 ): LmSequence {
   const ids: number[] = [];
   const tokenIndex: number[] = [];
   let open = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.kind === 'space') continue;
+    if (token.kind === 'space' || (joinWrappedLines && token.kind === 'newline' && continuesSentence(tokens, index))) continue;
     if (isBoundary(tokens, index)) {
       if (open) {
         ids.push(model.eos);

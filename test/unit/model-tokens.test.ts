@@ -61,9 +61,24 @@ describe('mapTokensToIds', () => {
     expect(wordsOf('Tôi đi. Hòa bình')).toEqual(['<s>', 'tôi', 'đi', '</s>', '<s>', 'hòa', 'bình', '</s>']);
   });
 
-  it('ends sentences at line ends and at ! ? …', () => {
-    expect(wordsOf('tôi\nđi! hòa? bình… khỏe')).toEqual(
+  it('ends sentences at ! ? … and at line ends after them', () => {
+    expect(wordsOf('tôi.\nđi! hòa? bình… khỏe')).toEqual(
       ['<s>', 'tôi', '</s>', '<s>', 'đi', '</s>', '<s>', 'hòa', '</s>', '<s>', 'bình', '</s>', '<s>', 'khỏe', '</s>'],
+    );
+  });
+
+  it('reads a line break inside a sentence as a space: no mark before it, a word after it', () => {
+    expect(wordsOf('hòa bình \nvà thủy\r\nlợi,\nTôi')).toEqual(['<s>', 'hòa', 'bình', 'và', 'thủy', 'lợi', '<p>', 'tôi', '</s>']);
+  });
+
+  it('ends every sentence at a line end when told that lines are paragraphs, as in training', () => {
+    const { ids } = mapTokensToIds(tokenize('hòa bình\nvà thủy').tokens, model, { joinWrappedLines: false });
+    expect(Array.from(ids, (id) => model.wordOf(id))).toEqual(['<s>', 'hòa', 'bình', '</s>', '<s>', 'và', 'thủy', '</s>']);
+  });
+
+  it('ends a sentence at a line break before an empty line or before no word', () => {
+    expect(wordsOf('hòa bình\n\nvà thủy\n- lợi\n')).toEqual(
+      ['<s>', 'hòa', 'bình', '</s>', '<s>', 'và', 'thủy', '</s>', '<s>', '<p>', 'lợi', '</s>'],
     );
   });
 
