@@ -9,7 +9,8 @@ export interface LmSequence {
   tokenIndex: Int32Array;
 }
 
-const SENTENCE_FINAL = new Set(['.', '!', '?', '…']);
+/** Marks that end a sentence. */
+export const SENTENCE_FINAL: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 const WORD_KINDS = new Set(['word', 'acronym']);
 
 /** Whether the line that the line break at `index` ends has text and ends with no mark that ends a sentence. */
