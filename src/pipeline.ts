@@ -8,11 +8,10 @@ import { repairTones } from './stages/repair-tones.js';
 import { repairTypos } from './stages/repair-typos.js';
 import { restoreBareWords } from './stages/restore-bare-words.js';
 import { isHiddenCharacter, tokenize } from './tokenize.js';
-import { cleanAfter, contextAfter, sentenceCuts } from './safe-cuts.js';
+import { cleanAfter, contextAfter, mayContinueLine, sentenceCuts } from './safe-cuts.js';
 import { isSettledLine } from './settled-lines.js';
 import { showsMojibakeEvidence } from './legacy/repair-utf8-mojibake.js';
 import { mayShowBunchedJoins } from './stages/repair-joins.js';
-import { SENTENCE_FINAL } from './model/map-tokens.js';
 import type { CleanOptions, CleanResult, Doc, Edit, ResolvedOptions } from './types.js';
 
 /** A pipeline stage: takes the doc, changes token texts, returns it. */
@@ -107,24 +106,6 @@ function cleanLine(line: string, context: string, resolved: ResolvedOptions): Cl
   flush(line.length);
   // With no piece copied, the line went through the stages whole already.
   return pending > 0 && mayShowBunchedJoins(edits, resolved) ? runStagesAfter(context, line, resolved) : { text: output, edits };
-}
-
-// The language model reads a line break as a space when the line before it ends with no mark that ends
-// a sentence and a word opens the next (`continuesSentence`); such lines are cleaned together. This
-// only has to let through every pair of lines the model could join: a line that ends with `. ! ? …`,
-// or a line that opens with a digit, punctuation, a symbol or nothing, is never joined.
-const OPENS_NO_WORD = /[\p{N}\p{P}\p{S}\n\r]/u;
-
-/** Whether the line that starts at `start` may go on with the sentence of the line before it. */
-function mayContinueLine(text: string, start: number): boolean {
-  // Back over the line break that ends the line before, then its trailing spaces.
-  let before = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-  const last = text[before - 1];
-  if (before <= 0 || SENTENCE_FINAL.has(last) || last === '\n' || last === '\r') return false;
-  let at = start;
-  while (text[at] === ' ' || text[at] === '\t') at++;
-  return at < text.length && !OPENS_NO_WORD.test(text[at]);
 }
 
 /** Runs every stage over `text` and returns the output with its edits. */

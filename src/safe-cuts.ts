@@ -1,4 +1,5 @@
 // Places where text may be cut into pieces that clean on their own: no repair looks across them.
+import { SENTENCE_FINAL } from './model/map-tokens.js';
 import type { CleanResult } from './types.js';
 
 /** The spaces the tokenizer reads as a space run. */
@@ -18,6 +19,33 @@ export function sentenceCuts(line: string): number[] {
     cuts.push(match.index + match[0].length);
   }
   return cuts;
+}
+
+// The language model reads a line break as a space when the line before it ends with no mark that ends
+// a sentence and a word opens the next (`continuesSentence`); the pipeline cleans such lines together.
+// This only has to let through every pair of lines the model could join: a line that ends with
+// `. ! ? …`, or a line that opens with a digit, punctuation, a symbol or nothing, is never joined.
+const OPENS_NO_WORD = /[\p{N}\p{P}\p{S}\n\r]/u;
+
+/** Where the spaces and tabs that start at `from` end. */
+export function skipBlanks(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+/**
+ * Whether the line that starts at `start` (just after a line break) may go on with the sentence of the
+ * line before it, so that the two are cleaned together.
+ */
+export function mayContinueLine(text: string, start: number): boolean {
+  // Back over the line break that ends the line before, then its trailing spaces.
+  let before = text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  const last = text[before - 1];
+  if (before <= 0 || SENTENCE_FINAL.has(last) || last === '\n' || last === '\r') return false;
+  const at = skipBlanks(text, start);
+  return at < text.length && !OPENS_NO_WORD.test(text[at]);
 }
 
 /** What a piece of text that follows `text` sees before it: the line break, a space, or nothing. */

@@ -2,7 +2,7 @@
 // TransformStream built on it. Web-standard APIs only, so that this module loads in browsers too.
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
-import { SENTENCE_CUT, SPACE, cleanAfter, contextAfter } from './safe-cuts.js';
+import { SENTENCE_CUT, SPACE, cleanAfter, contextAfter, mayContinueLine, skipBlanks } from './safe-cuts.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
 /** A piece of streamed text that can be cleaned on its own. */
@@ -15,12 +15,17 @@ export interface Segment {
 
 /** Where a {@link Segmenter} may cut. */
 export interface SegmenterOptions {
-  /** Cut at the first line break after this many UTF-16 units (default 65,536). */
+  /**
+   * Cut at the first line break after this many UTF-16 units (default 65,536) that a new sentence
+   * follows, or at the first line break when none does up to `maxLength`.
+   */
   minLength?: number;
   /** Cut inside a line only when it runs past this many UTF-16 units (default 131,072). */
   maxLength?: number;
   /** What the first segment follows (default `''`). */
   context?: string;
+  /** Every line stands alone (JSON Lines records): cut at the first line break after `minLength`. */
+  records?: boolean;
 }
 
 /** Cuts text that arrives in chunks into segments at places that depend on the text alone, never on the chunks. */
@@ -88,15 +93,45 @@ function lastLineEnd(text: string, to: number): number {
 }
 
 /**
- * Where to cut the buffered text: a line break first (batching lines up to `min`), then, in a line
- * longer than `max`, a sentence end, then a space before a word, then any character boundary.
- * Returns NEED_MORE when more text could change the answer.
+ * Whether a new sentence starts after the line break that ends at `end`, NEED_MORE when the text ends
+ * before that shows. Only blanks up to `max` are looked through, so that no more is ever held.
  */
-function findCut(text: string, min: number, max: number, final: boolean): number {
+function opensSentence(text: string, end: number, max: number, final: boolean): boolean | typeof NEED_MORE {
+  const next = skipBlanks(text, end);
+  if (next > max) return true;
+  if (next >= text.length) return final || NEED_MORE;
+  return !mayContinueLine(text, end);
+}
+
+/**
+ * The first of the line breaks from the one that ends at `first` on that a new sentence follows, so
+ * that lines wrapped inside a sentence, which the pipeline reads together, stay in one segment. When
+ * there is none up to `max`, `first`; at the end of the input, all that is left (never more than `max`
+ * and a CR, or the last text added would have been cut already). NEED_MORE when more text could change
+ * the answer.
+ */
+function lineCut(text: string, first: number, max: number, final: boolean): number {
+  for (let end = first; ; ) {
+    const opens = opensSentence(text, end, max, final);
+    if (opens === NEED_MORE) return NEED_MORE;
+    if (opens) return end;
+    const next = firstLineEnd(text, end, max, final);
+    if (next === NEED_MORE) return NEED_MORE;
+    if (next === NOT_FOUND || next > max + 1) return final ? text.length : text.length > max ? first : NEED_MORE;
+    end = next;
+  }
+}
+
+/**
+ * Where to cut the buffered text: a line break first (batching lines up to `min`, and past it up to one
+ * a new sentence follows), then, in a line longer than `max`, a sentence end, then a space before a
+ * word, then any character boundary. Returns NEED_MORE when more text could change the answer.
+ */
+function findCut(text: string, min: number, max: number, final: boolean, records: boolean): number {
   if (text.length === 0) return NEED_MORE;
   const lineEnd = firstLineEnd(text, Math.max(0, min - 1), max, final);
   if (lineEnd === NEED_MORE) return NEED_MORE;
-  if (lineEnd !== NOT_FOUND && lineEnd <= max + 1) return lineEnd;
+  if (lineEnd !== NOT_FOUND && lineEnd <= max + 1) return records ? lineEnd : lineCut(text, lineEnd, max, final);
   if (text.length <= max + 1) return final ? text.length : NEED_MORE;
   const earlier = lastLineEnd(text, Math.min(min, max));
   if (earlier > 0) return earlier;
@@ -116,10 +151,11 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const max = Math.max(min, options.maxLength ?? 131_072);
   let buffer = '';
   let context = options.context ?? '';
+  const records = options.records ?? false;
 
   function takeSegments(final: boolean): Segment[] {
     const segments: Segment[] = [];
-    for (let cut = findCut(buffer, min, max, final); cut > 0; cut = findCut(buffer, min, max, final)) {
+    for (let cut = findCut(buffer, min, max, final, records); cut > 0; cut = findCut(buffer, min, max, final, records)) {
       const text = buffer.slice(0, cut);
       segments.push({ text, context });
       context = contextAfter(text);
@@ -152,7 +188,7 @@ export function cleanSegment(segment: Segment, options?: CleanOptions): CleanRes
 
 /** Options of {@link createCleanStream}: those of {@link clean}, and where segments may be cut. */
 export interface CleanStreamOptions extends CleanOptions {
-  /** Cut at the first line break after this many UTF-16 units (default 65,536). */
+  /** Cut at the first line break after this many UTF-16 units (default 65,536) that a new sentence follows. */
   minSegmentLength?: number;
   /** Cut inside a line only when it runs past this many UTF-16 units (default 131,072). */
   maxSegmentLength?: number;

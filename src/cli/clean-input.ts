@@ -162,7 +162,7 @@ export async function cleanInput(
     return;
   }
   // Records are never cut; text is cut at line breaks (or, in enormous lines, at safe places).
-  const segmentLimits = { minLength: SEGMENT_LENGTH, ...(context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT }) };
+  const segmentLimits = { minLength: SEGMENT_LENGTH, ...(context.field === undefined ? {} : { maxLength: RECORD_LINE_LIMIT, records: true }) };
   let segmenter: Segmenter = createSegmenter(segmentLimits);
   const decoder: Utf8Decoder = context.from === undefined ? createUtf8Decoder() : createLegacyDecoder(context.from);
   let started = false;

@@ -77,6 +77,19 @@ describe('createCleanStream', () => {
     },
   );
 
+  // Lines broken inside sentences, as PDF extraction leaves them: every fourth space becomes a line break.
+  const wrappedWindow = articleWindow.map((text) => {
+    let spaces = 0;
+    return text.replace(/ /g, () => (++spaces % 4 === 0 ? '\n' : ' '));
+  });
+  test.prop([wrappedWindow, cutPoints, fc.integer({ min: 1, max: 300 })], { numRuns: 25 })(
+    'gives what clean gives for wrapped lines in short segments, since the lines of a sentence share a segment',
+    async (text, points, minSegmentLength) => {
+      const options = { minSegmentLength, maxSegmentLength: 4000 };
+      expect(await streamClean(splitAt(new TextEncoder().encode(text), points), options)).toBe(clean(text));
+    },
+  );
+
   const emojiText = fc
     .array(fc.constantFrom('hoà', ' ', '😀', '👍🏽', '\r\n', '\n', '. ', 'Thuỷ', '\u200D', 'a\u0301'), { maxLength: 60 })
     .map((pieces) => pieces.join(''));

@@ -72,15 +72,40 @@ describe('createSegmenter', () => {
   });
 
   it('batches whole lines up to the first line break after minLength', () => {
-    const segmenter = createSegmenter({ minLength: 6, maxLength: 100 });
-    expect(segmenter.push('ab\ncd\nef\ngh').map((piece) => piece.text)).toEqual(['ab\ncd\n']);
-    expect(segmenter.end().map((piece) => piece.text)).toEqual(['ef\ngh']);
+    const segmenter = createSegmenter({ minLength: 8, maxLength: 100 });
+    expect(segmenter.push('Ab.\nCd.\nEf.\nGh').map((piece) => piece.text)).toEqual(['Ab.\nCd.\n']);
+    expect(segmenter.end().map((piece) => piece.text)).toEqual(['Ef.\nGh']);
   });
 
   it('waits for the character after a CR before cutting there', () => {
     const segmenter = createSegmenter({ minLength: 1, maxLength: 100 });
-    expect(segmenter.push('ab\r')).toEqual([]);
-    expect(segmenter.push('\ncd').map((piece) => piece.text)).toEqual(['ab\r\n']);
+    expect(segmenter.push('Ab.\r')).toEqual([]);
+    expect(segmenter.push('\nCd').map((piece) => piece.text)).toEqual(['Ab.\r\n']);
+  });
+
+  describe('lines wrapped inside a sentence', () => {
+    const cut = (input: string, options: SegmenterOptions) => segment(input, [], options).segments.map((piece) => piece.text);
+
+    it('stay in one segment: the cut waits for a line break that a new sentence follows', () => {
+      expect(cut('Một hai\nba bốn.\nNăm sáu\nbảy.\n', { minLength: 3, maxLength: 100 })).toEqual(['Một hai\nba bốn.\n', 'Năm sáu\nbảy.\n']);
+      // A line that opens with a digit or a mark, or an empty one, starts afresh.
+      expect(cut('Một hai\n2 ba\n', { minLength: 3, maxLength: 100 })).toEqual(['Một hai\n', '2 ba\n']);
+      expect(cut('Một hai\n\nba bốn', { minLength: 3, maxLength: 100 })).toEqual(['Một hai\n', '\nba bốn']);
+    });
+
+    it('are cut at the first line break after minLength when no sentence ends up to maxLength', () => {
+      expect(cut('một hai\nba bốn\nnăm sáu bảy', { minLength: 3, maxLength: 12 })).toEqual(['một hai\n', 'ba bốn\n', 'năm sáu bảy']);
+    });
+
+    it('are held until it shows whether the next line goes on with the sentence', () => {
+      const segmenter = createSegmenter({ minLength: 3, maxLength: 100 });
+      expect(segmenter.push('Một hai.\n  ')).toEqual([]);
+      expect(segmenter.push('Ba').map((piece) => piece.text)).toEqual(['Một hai.\n']);
+    });
+
+    it('are cut apart in JSON Lines records, where every line stands alone', () => {
+      expect(cut('một hai\nba bốn\n', { minLength: 3, maxLength: 100, records: true })).toEqual(['một hai\n', 'ba bốn\n']);
+    });
   });
 
   it('cuts a line longer than maxLength after a sentence end, before a word, or between characters', () => {
